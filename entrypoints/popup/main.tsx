@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>CPV Reader</p>, document.getElementById('app')!);

@@ -1,0 +1,23 @@
+/**
+ * The CPV family of hostnames. This list is the single source for the manifest's
+ * host permissions, the content script's `matches` and the runtime host gate, so
+ * the three can never disagree.
+ */
+export const CPV_MATCH_PATTERNS = [
+  '*://dangcongsan.vn/*',
+  '*://*.dangcongsan.vn/*',
+  '*://dangcongsan.org.vn/*',
+  '*://*.dangcongsan.org.vn/*',
+  '*://cpv.org.vn/*',
+  '*://*.cpv.org.vn/*',
+] as const;
+
+/** Archive hosts are reachable only through an optional permission. */
+export const ARCHIVE_MATCH_PATTERNS = ['*://web.archive.org/*'] as const;
+
+const CPV_HOST = /(^|\.)(dangcongsan\.vn|dangcongsan\.org\.vn|cpv\.org\.vn)$/i;
+
+/** True for dangcongsan.vn, www./tulieuvankien./cn. subdomains, dangcongsan.org.vn and cpv.org.vn. */
+export function isCpvHost(hostname: string): boolean {
+  return CPV_HOST.test(hostname.replace(/\.$/, ''));
+}

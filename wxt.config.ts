@@ -1,0 +1,40 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { CPV_MATCH_PATTERNS } from './lib/cpv/hosts';
+
+// The manifest is the product's security boundary: host access to the CPV family only,
+// `storage` and nothing broad, no remote code, a strict CSP for extension pages.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'vi',
+    permissions: ['storage'],
+    host_permissions: [...CPV_MATCH_PATTERNS],
+    optional_host_permissions: ['*://web.archive.org/*'],
+    action: { default_title: '__MSG_actionTitle__' },
+    commands: {
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: '__MSG_commandOpenPopup__',
+      },
+    },
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+    },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'cpv-reader@cpv-reader.dev',
+          strict_min_version: '128.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
+  zip: {
+    excludeSources: ['test-results/**', 'bench-results/**', '.ci/**', 'tests/e2e/.tmp/**'],
+  },
+  vite: () => ({ plugins: [preact()] }),
+});
