@@ -75,7 +75,8 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
     ],
     env: { ...process.env, LANGUAGE: lang, LANG: lang === 'vi' ? 'vi_VN.UTF-8' : 'en_US.UTF-8' },
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const worker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   const extensionId = new URL(worker.url()).host;
   return {
     context,
@@ -108,7 +109,10 @@ export async function waitForContentScript(page: Page): Promise<void> {
 export interface ChromeTabs {
   tabs: {
     query(q: object): Promise<{ id?: number }[]>;
-    sendMessage(tabId: number, message: unknown): Promise<{ ok?: boolean; value?: { url?: string } } | undefined>;
+    sendMessage(
+      tabId: number,
+      message: unknown,
+    ): Promise<{ ok?: boolean; value?: { url?: string } } | undefined>;
   };
 }
 

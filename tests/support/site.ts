@@ -40,7 +40,12 @@ export function loadFixtures(dir = FIXTURES_DIR): Fixture[] {
     .map((f) => {
       const name = f.replace(/\.gold\.json$/, '');
       const gold = JSON.parse(readFileSync(join(dir, f), 'utf8')) as { url: string; isArticle: boolean };
-      return { name, url: gold.url, isArticle: gold.isArticle, html: readFileSync(join(dir, `${name}.html`), 'utf8') };
+      return {
+        name,
+        url: gold.url,
+        isArticle: gold.isArticle,
+        html: readFileSync(join(dir, `${name}.html`), 'utf8'),
+      };
     });
 }
 
@@ -50,13 +55,28 @@ function makeCertificate(): { key: string; cert: string } {
   execFileSync(
     'openssl',
     [
-      'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2',
-      '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'),
-      '-subj', '/CN=dangcongsan.vn', '-addext', `subjectAltName=${names}`,
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '2',
+      '-keyout',
+      join(dir, 'key.pem'),
+      '-out',
+      join(dir, 'cert.pem'),
+      '-subj',
+      '/CN=dangcongsan.vn',
+      '-addext',
+      `subjectAltName=${names}`,
     ],
     { stdio: 'ignore' },
   );
-  return { key: readFileSync(join(dir, 'key.pem'), 'utf8'), cert: readFileSync(join(dir, 'cert.pem'), 'utf8') };
+  return {
+    key: readFileSync(join(dir, 'key.pem'), 'utf8'),
+    cert: readFileSync(join(dir, 'cert.pem'), 'utf8'),
+  };
 }
 
 /** Page key: host without `www.` plus path and query, so http/https/www variants share a page. */
@@ -78,7 +98,10 @@ export interface FakeSite {
 export async function startFakeSite(fixtures: Fixture[] = loadFixtures()): Promise<FakeSite> {
   const pages = new Map<string, string>();
   for (const f of fixtures) pages.set(pageKey(f.url), f.html);
-  pages.set('example.com/', '<!doctype html><title>Example</title><h1>Not a CPV site</h1><p>Nothing to read here.</p>');
+  pages.set(
+    'example.com/',
+    '<!doctype html><title>Example</title><h1>Not a CPV site</h1><p>Nothing to read here.</p>',
+  );
   const requests: string[] = [];
 
   const handle = (scheme: string) => (req: http.IncomingMessage, res: http.ServerResponse) => {
