@@ -31,9 +31,22 @@ export class PageSession {
     try {
       const result = this.extractor(this.doc, this.url);
       const extractMs = this.now() - started;
-      if (result.ok) return { kind: 'article', url: this.url, detection: result.detection, article: result.article, extractMs };
-      if (!result.detection.isArticle) return { kind: 'not-article', url: this.url, detection: result.detection };
-      return { kind: 'error', url: this.url, error: result.error, diagnostic: this.diagnostic(result.error, result) };
+      if (result.ok)
+        return {
+          kind: 'article',
+          url: this.url,
+          detection: result.detection,
+          article: result.article,
+          extractMs,
+        };
+      if (!result.detection.isArticle)
+        return { kind: 'not-article', url: this.url, detection: result.detection };
+      return {
+        kind: 'error',
+        url: this.url,
+        error: result.error,
+        diagnostic: this.diagnostic(result.error, result),
+      };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       return { kind: 'error', url: this.url, error: message, diagnostic: this.diagnostic(message) };

@@ -1,0 +1,98 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Analysis } from '@/lib/analysis/types';
+import { backgroundHandlers } from '@/lib/background/handlers';
+import type { Article } from '@/lib/cpv/article';
+import { createListener } from '@/lib/messaging/listener';
+import type { BackgroundMessages } from '@/lib/messaging/protocol';
+import { addAnnotation } from '@/lib/store/annotations';
+import { CpvDatabase } from '@/lib/store/db';
+
+const article: Article = {
+  url: 'https://dangcongsan.vn/thoi-su/hoi-nghi-656789.html?utm_source=x',
+  canonicalUrl: 'https://dangcongsan.vn/thoi-su/hoi-nghi-656789.html',
+  articleId: '656789',
+  template: 'newspaper',
+  title: 'Hội nghị tổng kết',
+  dateline: 'ĐCSVN',
+  sapo: 'Văn phòng Trung ương Đảng tổng kết công tác năm.',
+  publishedAt: '2023-12-28T22:34:00+07:00',
+  category: 'Thời sự',
+  author: 'Phạm Cường',
+  tags: [],
+  related: [],
+  blocks: [
+    { type: 'paragraph', text: 'Chiều 28/12, tại Hà Nội, Văn phòng Trung ương Đảng tổ chức Hội nghị.' },
+  ],
+  sources: {},
+};
+const analysis: Analysis = { summary: [], officials: [], figures: [], documents: [] };
+
+const opened: CpvDatabase[] = [];
+function setup() {
+  const db = new CpvDatabase(`bg-${Math.random()}`);
+  opened.push(db);
+  const listener = createListener<BackgroundMessages>(backgroundHandlers(async () => db));
+  const ask = (message: object) => listener(message, {});
+  return { db, ask };
+}
+afterEach(() => {
+  for (const db of opened.splice(0)) db.close();
+});
+
+describe('the background', () => {
+  it('reports an empty library', async () => {
+    const { ask } = setup();
+    await expect(ask({ type: 'db/ping' })).resolves.toEqual({ ok: true, value: { ok: true, articles: 0 } });
+  });
+
+  it('saves an article once, whatever address variant it comes from', async () => {
+    const { ask } = setup();
+    const first = await ask({ type: 'store/save', article, analysis });
+    const again = await ask({
+      type: 'store/save',
+      article: { ...article, url: 'http://www.dangcongsan.vn/thoi-su/hoi-nghi-656789.html' },
+      analysis,
+    });
+    expect(first).toMatchObject({ ok: true, value: { status: 'created' } });
+    expect(again).toMatchObject({ ok: true, value: { status: 'unchanged' } });
+    await expect(ask({ type: 'db/ping' })).resolves.toMatchObject({ value: { articles: 1 } });
+  });
+
+  it('tells whether an address is saved, with its note and latest annotation notes', async () => {
+    const { db, ask } = setup();
+    expect(await ask({ type: 'store/status', url: article.canonicalUrl })).toEqual({ ok: true, value: null });
+    const saved = await ask({ type: 'store/save', article, analysis, note: 'đọc lại' });
+    const key = (saved as { value: { saved: { key: string } } }).value.saved.key;
+    await addAnnotation(db, {
+      articleKey: key,
+      color: 'yellow',
+      note: 'quan trọng',
+      quote: {
+        type: 'TextQuoteSelector',
+        exact: 'Văn phòng Trung ương Đảng',
+        prefix: 'tại Hà Nội, ',
+        suffix: ' tổ chức',
+      },
+      position: { type: 'TextPositionSelector', start: 22, end: 47 },
+    });
+    const status = await ask({
+      type: 'store/status',
+      url: 'http://dangcongsan.vn/thoi-su/hoi-nghi-656789.html',
+    });
+    expect(status).toMatchObject({
+      ok: true,
+      value: {
+        note: 'đọc lại',
+        annotationCount: 1,
+        recentNotes: [{ quote: 'Văn phòng Trung ương Đảng', note: 'quan trọng' }],
+      },
+    });
+  });
+
+  it('refuses a note for an article that is no longer saved, with a reason', async () => {
+    const { ask } = setup();
+    const reply = await ask({ type: 'store/set-note', key: 'dangcongsan.vn/nothing.html', note: 'x' });
+    expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(/not in the library/) });
+  });
+});
