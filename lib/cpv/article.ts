@@ -52,6 +52,8 @@ export interface Article {
   publishedAt: string | null;
   category: string | null;
   author: string | null;
+  /** The outlet the text is credited to (`Theo TTXVN` → `TTXVN`), when it is not a person. */
+  source?: string | null;
   tags: string[];
   related: RelatedLink[];
   blocks: Block[];
