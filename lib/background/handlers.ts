@@ -2,9 +2,10 @@
  * What the background answers. The background owns the database: the content script
  * and the popup reach it only through these messages.
  */
+import { analyze } from '../analysis';
 import type { Annotation } from '../annotate/types';
 import type { BackgroundMessages, Handlers, SavedStatus } from '../messaging/protocol';
-import { listForArticle } from '../store/annotations';
+import { addAnnotation, deleteAnnotation, listForArticle, updateAnnotation } from '../store/annotations';
 import { getArticle, getArticleByUrl, saveArticle, updateNote } from '../store/articles';
 import type { CpvDatabase } from '../store/db';
 import type { ArticleRecord } from '../store/types';
@@ -51,6 +52,47 @@ export function backgroundHandlers(database: () => Promise<CpvDatabase>): Handle
       const db = await database();
       if (!(await getArticle(db, key))) throw new Error('This article is not in the library any more.');
       return statusOf(db, await updateNote(db, key, note));
+    },
+    'annotations/for-page': async ({ url }) => {
+      const db = await database();
+      const record = await getArticleByUrl(db, url);
+      return record
+        ? { key: record.key, annotations: await listForArticle(db, record.key) }
+        : { key: null, annotations: [] };
+    },
+    'annotations/add': async ({ article, color, note, quote, position }) => {
+      const db = await database();
+      // Highlighting an article that is not in the library saves it: a highlight never dangles.
+      const record =
+        (await getArticleByUrl(db, article.canonicalUrl)) ??
+        (await getArticleByUrl(db, article.url)) ??
+        (await saveArticle(db, { article, analysis: analyze(article) })).record;
+      const annotation = await addAnnotation(db, { articleKey: record.key, color, note, quote, position });
+      return { annotation, saved: await statusOf(db, record) };
+    },
+    'annotations/update': async ({ id, ...patch }) => {
+      const db = await database();
+      return updateAnnotation(db, id, patch);
+    },
+    'annotations/delete': async ({ id }) => {
+      const db = await database();
+      return { deleted: (await deleteAnnotation(db, id)) !== undefined };
+    },
+    'annotations/placement': async ({ anchoredIds, orphanIds }) => {
+      const db = await database();
+      let updated = 0;
+      const flags: [string[], boolean][] = [
+        [anchoredIds, false],
+        [orphanIds, true],
+      ];
+      for (const [ids, orphan] of flags) {
+        for (const annotation of await db.annotations.bulkGet(ids)) {
+          if (!annotation || Boolean(annotation.orphan) === orphan) continue;
+          await updateAnnotation(db, annotation.id, { orphan });
+          updated++;
+        }
+      }
+      return { updated };
     },
   };
 }

@@ -19,10 +19,15 @@ function open<T>(envelope: unknown): T {
   return e.value;
 }
 
-export async function askTab<K extends keyof ContentMessages>(tabId: number, request: Request<K>): Promise<Reply<K>> {
+export async function askTab<K extends keyof ContentMessages>(
+  tabId: number,
+  request: Request<K>,
+): Promise<Reply<K>> {
   return open<Reply<K>>(await browser.tabs.sendMessage(tabId, request));
 }
 
-export async function askBackground<K extends keyof BackgroundMessages>(request: Request<K>): Promise<Reply<K>> {
+export async function askBackground<K extends keyof BackgroundMessages>(
+  request: Request<K>,
+): Promise<Reply<K>> {
   return open<Reply<K>>(await browser.runtime.sendMessage(request));
 }

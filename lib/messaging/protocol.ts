@@ -5,6 +5,7 @@
  * returns `undefined` for the rest, so one part never swallows another's messages.
  */
 import type { Analysis } from '../analysis/types';
+import type { Annotation, AnnotationColor, TextPositionSelector, TextQuoteSelector } from '../annotate/types';
 import type { Article, Detection } from '../cpv/article';
 
 /** What the content script knows about its page. */
@@ -28,7 +29,6 @@ export interface AnnotationCounts {
   orphans: number;
 }
 
-
 /** What the popup shows about a saved article. */
 export interface SavedStatus {
   key: string;
@@ -51,6 +51,32 @@ export interface BackgroundMessages {
     reply: { status: 'created' | 'updated' | 'unchanged'; saved: SavedStatus };
   };
   'store/set-note': { request: { key: string; note: string }; reply: SavedStatus };
+  /** The annotations of the saved article at `url` (none when it is not saved). */
+  'annotations/for-page': {
+    request: { url: string };
+    reply: { key: string | null; annotations: Annotation[] };
+  };
+  /** Adds a highlight; an article that is not saved yet is saved first (analysed in the background). */
+  'annotations/add': {
+    request: {
+      article: Article;
+      color: AnnotationColor;
+      note: string;
+      quote: TextQuoteSelector;
+      position: TextPositionSelector;
+    };
+    reply: { annotation: Annotation; saved: SavedStatus };
+  };
+  'annotations/update': {
+    request: { id: string; color?: AnnotationColor; note?: string; position?: TextPositionSelector };
+    reply: Annotation;
+  };
+  'annotations/delete': { request: { id: string }; reply: { deleted: boolean } };
+  /** Records which annotations could not be placed on the page this visit (orphans are kept). */
+  'annotations/placement': {
+    request: { anchoredIds: string[]; orphanIds: string[] };
+    reply: { updated: number };
+  };
 }
 
 export type MessageMap = ContentMessages & BackgroundMessages;

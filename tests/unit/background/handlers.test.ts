@@ -95,4 +95,55 @@ describe('the background', () => {
     const reply = await ask({ type: 'store/set-note', key: 'dangcongsan.vn/nothing.html', note: 'x' });
     expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(/not in the library/) });
   });
+
+  it('saves an unsaved article when it is first highlighted, then lists the highlight for any address variant', async () => {
+    const { ask } = setup();
+    const quote = {
+      type: 'TextQuoteSelector',
+      exact: 'Văn phòng Trung ương Đảng',
+      prefix: 'Hà Nội, ',
+      suffix: ' tổ chức',
+    };
+    const added = await ask({
+      type: 'annotations/add',
+      article,
+      color: 'green',
+      note: '',
+      quote,
+      position: { type: 'TextPositionSelector', start: 22, end: 47 },
+    });
+    expect(added).toMatchObject({
+      ok: true,
+      value: { annotation: { color: 'green' }, saved: { annotationCount: 1 } },
+    });
+    await expect(ask({ type: 'db/ping' })).resolves.toMatchObject({ value: { articles: 1 } });
+    const listed = await ask({
+      type: 'annotations/for-page',
+      url: 'http://www.dangcongsan.vn/thoi-su/hoi-nghi-656789.html',
+    });
+    expect(listed).toMatchObject({
+      ok: true,
+      value: { annotations: [{ quote: { exact: 'Văn phòng Trung ương Đảng' } }] },
+    });
+  });
+
+  it('marks highlights that could not be placed as orphans, and keeps them', async () => {
+    const { db, ask } = setup();
+    const added = (await ask({
+      type: 'annotations/add',
+      article,
+      color: 'yellow',
+      note: 'ghi chú',
+      quote: { type: 'TextQuoteSelector', exact: 'Hội nghị', prefix: '', suffix: '' },
+      position: { type: 'TextPositionSelector', start: 0, end: 8 },
+    })) as { value: { annotation: { id: string } } };
+    const id = added.value.annotation.id;
+    await expect(ask({ type: 'annotations/placement', anchoredIds: [], orphanIds: [id] })).resolves.toEqual({
+      ok: true,
+      value: { updated: 1 },
+    });
+    expect((await db.annotations.get(id))?.orphan).toBe(true);
+    const status = await ask({ type: 'store/status', url: article.canonicalUrl });
+    expect(status).toMatchObject({ value: { annotationCount: 1, orphanCount: 1 } });
+  });
 });
