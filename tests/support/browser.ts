@@ -98,7 +98,7 @@ export async function openArticle(context: BrowserContext, url: string): Promise
 }
 
 export async function waitForContentScript(page: Page): Promise<void> {
-  await page.waitForSelector('html[data-cpv-reader]', { state: 'attached', timeout: 15_000 });
+  await page.waitForSelector('html[data-cpv-reader="ran"]', { state: 'attached', timeout: 15_000 });
 }
 
 /**
