@@ -1,0 +1,239 @@
+import { matchKey } from '../analysis/normalize';
+import { notifyChanged } from './changes';
+import type { CpvDatabase } from './db';
+import { guard, StoreError } from './errors';
+import { compileFilters } from './filters';
+import { contentHash } from './hash';
+import { articleKey, idKey, urlKey } from './key';
+import {
+  buildRecord,
+  normalizeDocumentCode,
+  normalizeTag,
+  normalizeTags,
+  sameJson,
+  unionStrings,
+  withAddress,
+  withSnapshot,
+} from './record';
+import type { ArticleRecord, DeletedSnapshot, ListOptions, Page, SaveInput, SaveResult } from './types';
+
+/** Finds the record an article belongs to: same key, then any address it was saved from, then site id. */
+export async function findExisting(
+  db: CpvDatabase,
+  input: SaveInput['article'],
+): Promise<ArticleRecord | undefined> {
+  const key = articleKey(input);
+  const byKey = await db.articles.get(key);
+  if (byKey) return byKey;
+  const byAlias = await db.articles.where('urlKeys').equals(key).first();
+  if (byAlias) return byAlias;
+  const id = idKey(input);
+  return id ? db.articles.where('idKey').equals(id).first() : undefined;
+}
+
+// Only the text, the analysis or the dating metadata make a new snapshot: the same text
+// read through another address or a capture must not flip the snapshot back and forth.
+function snapshotDiffers(existing: ArticleRecord, input: SaveInput): boolean {
+  const a = existing.article;
+  const b = input.article;
+  return (
+    existing.contentHash !== contentHash(b) ||
+    a.publishedAt !== b.publishedAt ||
+    a.category !== b.category ||
+    a.author !== b.author ||
+    !sameJson(existing.analysis, input.analysis)
+  );
+}
+
+function mergeSave(existing: ArticleRecord, input: SaveInput, now: string): SaveResult {
+  let next = snapshotDiffers(existing, input)
+    ? withSnapshot(existing, input.article, input.analysis)
+    : withAddress(existing, input.article);
+  if (input.note !== undefined && input.note !== next.note) next = { ...next, note: input.note };
+  if (input.tags) next = { ...next, tags: unionStrings(next.tags, normalizeTags(input.tags)) };
+  if (sameJson(next, existing)) return { record: existing, status: 'unchanged' };
+  return { record: { ...next, updatedAt: now }, status: 'updated' };
+}
+
+/** Saves an article: one record per article whatever address it came from; idempotent. */
+export async function saveArticle(db: CpvDatabase, input: SaveInput): Promise<SaveResult> {
+  const result = await guard(() =>
+    db.transaction('rw', db.articles, async () => {
+      const now = db.nowIso();
+      const existing = await findExisting(db, input.article);
+      const result: SaveResult = existing
+        ? mergeSave(existing, input, now)
+        : { record: buildRecord({ ...input, savedAt: now, updatedAt: now }), status: 'created' };
+      if (result.status !== 'unchanged') await db.articles.put(result.record);
+      return result;
+    }),
+  );
+  if (result.status !== 'unchanged') notifyChanged(db, [result.record.key]);
+  return result;
+}
+
+/** Saves many articles in one transaction (all or nothing). */
+export async function saveArticles(db: CpvDatabase, inputs: readonly SaveInput[]): Promise<SaveResult[]> {
+  const results = await guard(() =>
+    db.transaction('rw', db.articles, async () => {
+      const now = db.nowIso();
+      const keys = inputs.map((input) => articleKey(input.article));
+      const found = await db.articles.bulkGet(keys);
+      const pending = new Map<string, ArticleRecord>();
+      const out: SaveResult[] = [];
+      for (const [i, input] of inputs.entries()) {
+        const key = keys[i]!;
+        const existing = pending.get(key) ?? found[i] ?? (await findExisting(db, input.article));
+        const result: SaveResult = existing
+          ? mergeSave(existing, input, now)
+          : { record: buildRecord({ ...input, savedAt: now, updatedAt: now }), status: 'created' };
+        pending.set(result.record.key, result.record);
+        if (result.record.key !== key) pending.set(key, result.record);
+        out.push(result);
+      }
+      const changed = new Map(
+        out.filter((r) => r.status !== 'unchanged').map((r) => [r.record.key, r.record]),
+      );
+      await db.articles.bulkPut([...changed.values()]);
+      return out;
+    }),
+  );
+  notifyChanged(
+    db,
+    results.filter((r) => r.status !== 'unchanged').map((r) => r.record.key),
+  );
+  return results;
+}
+
+export function getArticle(db: CpvDatabase, key: string): Promise<ArticleRecord | undefined> {
+  return guard(() => db.articles.get(key));
+}
+
+/** Looks an address up (live, `www`, query variant or Wayback capture). */
+export function getArticleByUrl(db: CpvDatabase, url: string): Promise<ArticleRecord | undefined> {
+  const key = urlKey(url);
+  return guard(async () => (await db.articles.get(key)) ?? db.articles.where('urlKeys').equals(key).first());
+}
+
+const newestFirst = (a: ArticleRecord, b: ArticleRecord) =>
+  a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : a.key < b.key ? 1 : a.key > b.key ? -1 : 0;
+
+/** Saved articles, newest saved first. Filters narrow through the most selective index. */
+export function listArticles(db: CpvDatabase, options: ListOptions = {}): Promise<Page<ArticleRecord>> {
+  const offset = Math.max(0, options.offset ?? 0);
+  const limit = Math.max(0, options.limit ?? 50);
+  const predicate = compileFilters(options.filters);
+  return guard(async () => {
+    if (!predicate) {
+      const [total, items] = await Promise.all([
+        db.articles.count(),
+        db.articles.orderBy('savedAt').reverse().offset(offset).limit(limit).toArray(),
+      ]);
+      return { total, items };
+    }
+    const candidates = await narrow(db, options.filters ?? {});
+    const matching = candidates.filter(predicate).sort(newestFirst);
+    return { total: matching.length, items: matching.slice(offset, offset + limit) };
+  });
+}
+
+async function narrow(
+  db: CpvDatabase,
+  filters: NonNullable<ListOptions['filters']>,
+): Promise<ArticleRecord[]> {
+  if (filters.official)
+    return db.articles.where('officialKeys').equals(matchKey(filters.official.trim())).toArray();
+  if (filters.documentCode)
+    return db.articles.where('documentCodes').equals(normalizeDocumentCode(filters.documentCode)).toArray();
+  if (filters.tag) return db.articles.where('tags').equals(normalizeTag(filters.tag)).toArray();
+  if (filters.category) return db.articles.where('category').equals(filters.category).toArray();
+  return db.articles.toArray();
+}
+
+async function modifyRecord(
+  db: CpvDatabase,
+  key: string,
+  change: (record: ArticleRecord) => ArticleRecord,
+): Promise<ArticleRecord> {
+  const record = await guard(() =>
+    db.transaction('rw', db.articles, async () => {
+      const existing = await db.articles.get(key);
+      if (!existing) throw new StoreError('not-found');
+      const next = change(existing);
+      if (sameJson(next, existing)) return existing;
+      const stamped = { ...next, updatedAt: db.nowIso() };
+      await db.articles.put(stamped);
+      return stamped;
+    }),
+  );
+  notifyChanged(db, [key]);
+  return record;
+}
+
+export function updateNote(db: CpvDatabase, key: string, note: string): Promise<ArticleRecord> {
+  return modifyRecord(db, key, (r) => ({ ...r, note }));
+}
+
+export function setTags(db: CpvDatabase, key: string, tags: readonly string[]): Promise<ArticleRecord> {
+  return modifyRecord(db, key, (r) => ({ ...r, tags: normalizeTags(tags) }));
+}
+
+/** Adds tags to many articles in one transaction; returns how many records changed. */
+export async function addTagsBulk(
+  db: CpvDatabase,
+  keys: readonly string[],
+  tags: readonly string[],
+): Promise<number> {
+  const added = normalizeTags(tags);
+  const changed = await guard(() =>
+    db.transaction('rw', db.articles, async () => {
+      const now = db.nowIso();
+      const records = (await db.articles.bulkGet([...keys])).filter(
+        (r): r is ArticleRecord => r !== undefined,
+      );
+      const updated = records
+        .map((r) => ({ before: r, after: { ...r, tags: unionStrings(r.tags, added) } }))
+        .filter(({ before, after }) => after.tags.length !== before.tags.length)
+        .map(({ after }) => ({ ...after, updatedAt: now }));
+      await db.articles.bulkPut(updated);
+      return updated.map((r) => r.key);
+    }),
+  );
+  notifyChanged(db, changed);
+  return changed.length;
+}
+
+/** Deletes articles with their annotations; the result is the undo information. */
+export async function deleteArticles(db: CpvDatabase, keys: readonly string[]): Promise<DeletedSnapshot> {
+  const snapshot = await guard(() =>
+    db.transaction('rw', db.articles, db.annotations, async () => {
+      const articles = (await db.articles.bulkGet([...keys])).filter(
+        (r): r is ArticleRecord => r !== undefined,
+      );
+      const present = articles.map((r) => r.key);
+      const annotations = await db.annotations.where('articleKey').anyOf(present).toArray();
+      await db.annotations.bulkDelete(annotations.map((a) => a.id));
+      await db.articles.bulkDelete(present);
+      return { articles, annotations };
+    }),
+  );
+  notifyChanged(
+    db,
+    snapshot.articles.map((r) => r.key),
+  );
+  return snapshot;
+}
+
+/** Undo of `deleteArticles`: puts the articles and their annotations back as they were. */
+export async function restoreArticles(db: CpvDatabase, snapshot: DeletedSnapshot): Promise<void> {
+  await guard(() =>
+    db.transaction('rw', db.articles, db.annotations, async () => {
+      await db.articles.bulkPut(snapshot.articles);
+      await db.annotations.bulkPut(snapshot.annotations);
+    }),
+  );
+  notifyChanged(
+    db,
+    snapshot.articles.map((r) => r.key),
+  );
+}

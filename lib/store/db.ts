@@ -1,0 +1,59 @@
+import { Dexie, type Table } from 'dexie';
+import type { Annotation } from '../annotate/types';
+import { idKey } from './key';
+import type { ArticleRecord } from './types';
+
+export const DEFAULT_DB_NAME = 'cpv-reader';
+export const LATEST_VERSION = 2;
+
+export interface DatabaseOptions {
+  /** Clock for `savedAt`/`updatedAt`; tests pin it. */
+  now?: () => Date;
+  /**
+   * Declare only the versions up to this one. Tests use it to write a database
+   * exactly as an older release would have, then reopen it with the latest.
+   */
+  upTo?: number;
+  /** Another IndexedDB implementation (tests inject a failing one). */
+  indexedDB?: IDBFactory;
+}
+
+const V1_ARTICLES =
+  'key, &canonicalUrl, publishedAt, category, *officialKeys, *documentCodes, *tags, savedAt, updatedAt';
+
+export class CpvDatabase extends Dexie {
+  articles!: Table<ArticleRecord, string>;
+  annotations!: Table<Annotation, string>;
+  readonly now: () => Date;
+
+  constructor(name: string = DEFAULT_DB_NAME, options: DatabaseOptions = {}) {
+    super(name, options.indexedDB ? { indexedDB: options.indexedDB, IDBKeyRange } : {});
+    this.now = options.now ?? (() => new Date());
+    const upTo = options.upTo ?? LATEST_VERSION;
+
+    this.version(1).stores({
+      articles: V1_ARTICLES,
+      annotations: 'id, articleKey, createdAt',
+    });
+
+    if (upTo >= 2) {
+      // v2: a page whose slug changed, or that was saved under another address, is
+      // still the same record. Both fields are derived, so the upgrade can fill them.
+      this.version(2)
+        .stores({ articles: `${V1_ARTICLES}, idKey, *urlKeys` })
+        .upgrade((tx) =>
+          tx
+            .table<ArticleRecord, string>('articles')
+            .toCollection()
+            .modify((record) => {
+              record.idKey = idKey(record.article);
+              record.urlKeys = [record.key];
+            }),
+        );
+    }
+  }
+
+  nowIso(): string {
+    return this.now().toISOString();
+  }
+}
