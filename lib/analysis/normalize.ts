@@ -11,7 +11,10 @@ const NEW_STYLE_TONE = new RegExp(`(?<![qQ])([oOuU])([aAeEyY])([${TONE_MARKS}])(
 
 /** NFC, with the Icelandic eth repaired to Vietnamese `Đ` and whitespace collapsed. */
 export function nfc(text: string): string {
-  return text.normalize('NFC').replace(/\u00D0/g, 'Đ').replace(/\u00F0/g, 'đ');
+  return text
+    .normalize('NFC')
+    .replace(/\u00D0/g, 'Đ')
+    .replace(/\u00F0/g, 'đ');
 }
 
 /** Collapse runs of whitespace (including NBSP and zero-width spaces) to one space and trim. */

@@ -1,0 +1,203 @@
+/**
+ * The popup's side effects, written against injected dependencies so they are testable
+ * without a browser: the entry point supplies the real `browser`/messaging calls.
+ */
+import type { Analysis } from '../analysis/types';
+import type { Article } from '../cpv/article';
+import type { PageState, SavedStatus } from '../messaging/protocol';
+import {
+  errorMessage,
+  type PopupAction,
+  type PopupState,
+  pageStateAction,
+  savedRecord,
+  tabFailureAction,
+} from './state';
+
+export interface PopupTab {
+  id: number;
+  /** Hidden by the browser for hosts we have no permission for. */
+  url?: string;
+}
+
+export interface PopupDeps {
+  /** The tab the popup is about (`?tabId=N`, else the active tab of the current window). */
+  getTab(): Promise<PopupTab | null>;
+  pageState(tabId: number): Promise<PageState>;
+  analyze(article: Article, summaryLength: number): Analysis | Promise<Analysis>;
+  savedStatus(url: string): Promise<SavedStatus | null>;
+  save(
+    article: Article,
+    analysis: Analysis,
+    note?: string,
+  ): Promise<{ status: 'created' | 'updated' | 'unchanged'; saved: SavedStatus }>;
+  setNote(key: string, note: string): Promise<SavedStatus>;
+  reveal(tabId: number, blockIndex: number, text?: string): Promise<{ ok: boolean }>;
+  reloadTab(tabId: number): Promise<void>;
+  copyText(text: string): Promise<void>;
+}
+
+export type Dispatch = (action: PopupAction) => void;
+
+/** The tab id from the popup's own address (`popup.html?tabId=12`), if any. */
+export function tabIdFromSearch(search: string): number | null {
+  const raw = new URLSearchParams(search).get('tabId');
+  if (raw === null || !/^\d+$/.test(raw)) return null;
+  const id = Number(raw);
+  return Number.isSafeInteger(id) ? id : null;
+}
+
+/** The address `store/status` is asked about. */
+export function statusUrl(article: Article): string {
+  return article.canonicalUrl || article.url;
+}
+
+/** Tab → page state → local analysis → saved status. Dispatches as soon as each is known. */
+export async function loadPopup(
+  deps: PopupDeps,
+  summaryLength: () => number | Promise<number>,
+  dispatch: Dispatch,
+) {
+  let tab: PopupTab | null;
+  try {
+    tab = await deps.getTab();
+  } catch {
+    tab = null;
+  }
+  if (!tab) {
+    dispatch({ type: 'page/not-cpv' });
+    return;
+  }
+  let reply: PageState;
+  try {
+    reply = await deps.pageState(tab.id);
+  } catch (error) {
+    dispatch(tabFailureAction(tab.id, tab.url, error));
+    return;
+  }
+  if (reply.kind !== 'article') {
+    const action = pageStateAction(tab.id, reply, null);
+    if (action) dispatch(action);
+    return;
+  }
+  let analysis: Analysis;
+  try {
+    analysis = await deps.analyze(reply.article, await summaryLength());
+  } catch (error) {
+    dispatch({
+      type: 'page/error',
+      url: reply.url,
+      error: errorMessage(error),
+      diagnostic: {
+        stage: 'analyze',
+        url: reply.url,
+        error: errorMessage(error),
+        template: reply.article.template,
+      },
+    });
+    return;
+  }
+  dispatch({
+    type: 'page/article',
+    tabId: tab.id,
+    article: reply.article,
+    analysis,
+    extractMs: reply.extractMs,
+  });
+  try {
+    dispatch({ type: 'status/loaded', saved: await deps.savedStatus(statusUrl(reply.article)) });
+  } catch (error) {
+    dispatch({ type: 'status/failed', reason: errorMessage(error) });
+  }
+}
+
+/** Saves the article (with the note draft when there is one). */
+export async function saveArticle(deps: PopupDeps, state: PopupState, dispatch: Dispatch, withNote = false) {
+  if (state.page.kind !== 'article' || state.save.status === 'saving') return;
+  const draft = state.note.draft;
+  const includeNote = withNote || (state.note.status === 'dirty' && draft.trim() !== '');
+  dispatch({ type: 'save/start' });
+  if (withNote) dispatch({ type: 'note/saving' });
+  try {
+    const { status, saved } = await deps.save(
+      state.page.article,
+      state.page.analysis,
+      includeNote ? draft : undefined,
+    );
+    dispatch({ type: 'save/done', result: status, saved });
+  } catch (error) {
+    dispatch({ type: 'save/failed', reason: errorMessage(error) });
+  }
+}
+
+/**
+ * Saves the note draft: through `store/set-note` when the article is saved, else by saving
+ * the article with it (only when `force`: leaving the field must not save an article).
+ */
+export async function saveNote(deps: PopupDeps, state: PopupState, dispatch: Dispatch, force: boolean) {
+  if (state.page.kind !== 'article' || state.note.status === 'saving') return;
+  const record = savedRecord(state.save);
+  if (!record || state.save.status !== 'saved') {
+    if (force) await saveArticle(deps, state, dispatch, true);
+    return;
+  }
+  if (state.note.draft === record.note) return;
+  dispatch({ type: 'note/saving' });
+  try {
+    dispatch({ type: 'note/saved', saved: await deps.setNote(record.key, state.note.draft) });
+  } catch (error) {
+    dispatch({ type: 'note/failed', reason: errorMessage(error) });
+  }
+}
+
+export async function revealBlock(
+  deps: PopupDeps,
+  state: PopupState,
+  dispatch: Dispatch,
+  blockIndex: number,
+  text?: string,
+) {
+  if (state.page.kind !== 'article') return;
+  try {
+    const { ok } = await deps.reveal(state.page.tabId, blockIndex, text);
+    dispatch({ type: 'reveal/result', ok });
+  } catch {
+    dispatch({ type: 'reveal/result', ok: false });
+  }
+}
+
+export async function reloadTab(deps: PopupDeps, state: PopupState, dispatch: Dispatch) {
+  if (state.page.kind !== 'needs-reload') return;
+  dispatch({ type: 'page/reloading' });
+  try {
+    await deps.reloadTab(state.page.tabId);
+  } catch (error) {
+    dispatch({
+      type: 'page/error',
+      url: state.page.url,
+      error: errorMessage(error),
+      diagnostic: { stage: 'reload', url: state.page.url, error: errorMessage(error) },
+    });
+  }
+}
+
+/** The diagnostic JSON of an error state, as it is copied. */
+export function diagnosticJson(
+  state: PopupState,
+  extensionVersion: string | null,
+  userAgent: string,
+): string | null {
+  if (state.page.kind !== 'error') return null;
+  const { url, error, diagnostic } = state.page;
+  return JSON.stringify({ url, error, extensionVersion, userAgent, diagnostic }, null, 2);
+}
+
+export async function copyDiagnostic(deps: PopupDeps, json: string | null, dispatch: Dispatch) {
+  if (json === null) return;
+  try {
+    await deps.copyText(json);
+    dispatch({ type: 'copy/result', ok: true });
+  } catch {
+    dispatch({ type: 'copy/result', ok: false });
+  }
+}

@@ -1,0 +1,91 @@
+/** Fixture article and analysis for the popup tests, from the project's reference article. */
+import type { Analysis } from '@/lib/analysis/types';
+import type { Article } from '@/lib/cpv/article';
+import type { SavedStatus } from '@/lib/messaging/protocol';
+import { initialState, type PopupState } from '@/lib/popup/state';
+import gold from '../../fixtures/newspaper-2023-van-phong-trung-uong.gold.json';
+
+export const NOW = Date.parse('2026-11-26T12:00:00Z');
+
+export function makeArticle(overrides: Partial<Article> = {}): Article {
+  return {
+    url: gold.url,
+    canonicalUrl: gold.url,
+    articleId: '656789',
+    template: 'newspaper',
+    title: gold.title,
+    dateline: null,
+    sapo: gold.sapo,
+    publishedAt: gold.publishedAt,
+    category: gold.category,
+    author: gold.author,
+    tags: [],
+    related: [],
+    blocks: gold.paragraphs.map((text) => ({ type: 'paragraph' as const, text })),
+    sources: {},
+    ...overrides,
+  };
+}
+
+const paragraphs = gold.paragraphs;
+
+export function makeAnalysis(overrides: Partial<Analysis> = {}): Analysis {
+  return {
+    summary: [0, 1, 2].map((i) => ({ text: paragraphs[i] ?? '', blockIndex: i })),
+    officials: gold.officials.map((o, i) => ({
+      name: o.name,
+      positions: o.positions,
+      mentions: i === 0 ? 3 : 1,
+      firstSentence: '',
+      attributes: i === 1 ? ['PGS.TS'] : [],
+      blockIndex: i + 1,
+    })),
+    figures: gold.figures.map((f, i) => ({
+      text: f.text,
+      value: f.value,
+      unit: f.unit,
+      kind: 'count' as const,
+      qualifier: i === 0 ? 'gần' : null,
+      sentence: `Câu có ${f.text}.`,
+      blockIndex: 5 + i,
+    })),
+    documents: gold.documents.map((code) => ({
+      code,
+      type: 'Kết luận',
+      text: `Kết luận số ${code}`,
+      date: '2020-07-22',
+      blockIndex: 9,
+    })),
+    ...overrides,
+  };
+}
+
+export function makeSaved(overrides: Partial<SavedStatus> = {}): SavedStatus {
+  return {
+    key: 'dangcongsan.vn/thoi-su/tiep-tuc-doi-moi-656789.html',
+    savedAt: '2026-11-26T11:58:00Z',
+    updatedAt: '2026-11-26T11:58:00Z',
+    note: '',
+    tags: [],
+    annotationCount: 2,
+    orphanCount: 0,
+    recentNotes: [
+      { quote: 'tham mưu, phục vụ', note: 'Ý chính', updatedAt: '2026-11-26T11:59:00Z' },
+      { quote: '23.000 đơn, thư', note: '', updatedAt: '2026-11-26T11:58:30Z' },
+    ],
+    ...overrides,
+  };
+}
+
+export function articleState(
+  overrides: Partial<PopupState> = {},
+  article = makeArticle(),
+  analysis = makeAnalysis(),
+): PopupState {
+  return {
+    ...initialState,
+    page: { kind: 'article', tabId: 7, article, analysis, extractMs: 12 },
+    save: { status: 'unsaved' },
+    ...overrides,
+  };
+}
