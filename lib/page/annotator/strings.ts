@@ -1,0 +1,60 @@
+/**
+ * The few words the on-page UI shows. Kept here rather than read from the locale JSON files,
+ * because importing those would put every string of the extension into the content script.
+ */
+import type { HighlightColor } from '../../annotate/highlight-style';
+
+export interface UiStrings {
+  toolbar: string;
+  colors: Record<HighlightColor, string>;
+  addNote: string;
+  noteLabel: string;
+  save: string;
+  cancel: string;
+  edit: string;
+  remove: string;
+  /** Accessible name of a highlight that has no note. */
+  highlight: string;
+  noNote: string;
+}
+
+const EN: UiStrings = {
+  toolbar: 'CPV Reader highlight',
+  colors: {
+    yellow: 'Highlight in yellow',
+    green: 'Highlight in green',
+    blue: 'Highlight in blue',
+    pink: 'Highlight in pink',
+  },
+  addNote: 'Add note',
+  noteLabel: 'Note on the highlighted passage',
+  save: 'Save',
+  cancel: 'Cancel',
+  edit: 'Edit note',
+  remove: 'Delete highlight',
+  highlight: 'Highlighted passage',
+  noNote: 'No note yet.',
+};
+
+const VI: UiStrings = {
+  toolbar: 'Đánh dấu của CPV Reader',
+  colors: {
+    yellow: 'Tô màu vàng',
+    green: 'Tô màu xanh lá',
+    blue: 'Tô màu xanh dương',
+    pink: 'Tô màu hồng',
+  },
+  addNote: 'Thêm ghi chú',
+  noteLabel: 'Ghi chú cho đoạn đánh dấu',
+  save: 'Lưu',
+  cancel: 'Hủy',
+  edit: 'Sửa ghi chú',
+  remove: 'Xóa đánh dấu',
+  highlight: 'Đoạn đã đánh dấu',
+  noNote: 'Chưa có ghi chú.',
+};
+
+/** Vietnamese for a `vi` browser, English otherwise. */
+export function uiStrings(language: string | undefined): UiStrings {
+  return language?.toLowerCase().startsWith('vi') ? VI : EN;
+}
