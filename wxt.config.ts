@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { CPV_MATCH_PATTERNS } from './lib/cpv/hosts';
+import { ARCHIVE_MATCH_PATTERNS, CPV_MATCH_PATTERNS } from './lib/cpv/hosts';
 
 // The manifest is the product's security boundary: host access to the CPV family only,
 // `storage` and nothing broad, no remote code, a strict CSP for extension pages.
@@ -10,9 +10,12 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'vi',
-    permissions: ['storage'],
+    // activeTab lets the popup see the address of the tab it was opened on (e.g. a
+    // web.archive.org capture) without any broad host access; scripting registers the
+    // archive content script once the user grants the optional permission.
+    permissions: ['storage', 'scripting', 'activeTab'],
     host_permissions: [...CPV_MATCH_PATTERNS],
-    optional_host_permissions: ['*://web.archive.org/*'],
+    optional_host_permissions: [...ARCHIVE_MATCH_PATTERNS],
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       _execute_action: {

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { syncArchiveScript } from '@/lib/background/archive';
 import { backgroundHandlers } from '@/lib/background/handlers';
 import { createListener } from '@/lib/messaging/listener';
 import type { BackgroundMessages } from '@/lib/messaging/protocol';
@@ -17,8 +18,15 @@ export default defineBackground(() => {
     return opening;
   };
 
-  browser.runtime.onMessage.addListener(createListener<BackgroundMessages>(backgroundHandlers(database)));
+  browser.runtime.onMessage.addListener(
+    createListener<BackgroundMessages>(backgroundHandlers(database, browser)),
+  );
   browser.runtime.onInstalled.addListener(() => {
     void requestPersistence();
   });
+  const sync = () =>
+    void syncArchiveScript(browser).catch((e: unknown) => console.warn('CPV Reader: archive script', e));
+  browser.permissions.onAdded.addListener(sync);
+  browser.permissions.onRemoved.addListener(sync);
+  sync();
 });

@@ -9,6 +9,7 @@ import { addAnnotation, deleteAnnotation, listForArticle, updateAnnotation } fro
 import { getArticle, getArticleByUrl, saveArticle, updateNote } from '../store/articles';
 import type { CpvDatabase } from '../store/db';
 import type { ArticleRecord } from '../store/types';
+import { injectInto, syncArchiveScript } from './archive';
 
 const RECENT_NOTES = 3;
 
@@ -29,7 +30,10 @@ export function savedStatus(record: ArticleRecord, annotations: readonly Annotat
   };
 }
 
-export function backgroundHandlers(database: () => Promise<CpvDatabase>): Handlers<BackgroundMessages> {
+export function backgroundHandlers(
+  database: () => Promise<CpvDatabase>,
+  api?: Parameters<typeof syncArchiveScript>[0],
+): Handlers<BackgroundMessages> {
   const statusOf = async (db: CpvDatabase, record: ArticleRecord) =>
     savedStatus(record, await listForArticle(db, record.key));
 
@@ -52,6 +56,14 @@ export function backgroundHandlers(database: () => Promise<CpvDatabase>): Handle
       const db = await database();
       if (!(await getArticle(db, key))) throw new Error('This article is not in the library any more.');
       return statusOf(db, await updateNote(db, key, note));
+    },
+    'archive/status': async () => ({ granted: api ? await syncArchiveScript(api) : false }),
+    'tab/inject': async ({ tabId, archive }) => {
+      if (!api) return { injected: false };
+      if (archive && !(await syncArchiveScript(api)))
+        throw new Error('Access to web.archive.org has not been granted.');
+      await injectInto(api, tabId, archive);
+      return { injected: true };
     },
     'annotations/for-page': async ({ url }) => {
       const db = await database();

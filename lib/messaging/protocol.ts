@@ -15,11 +15,11 @@ export type PageState =
   | { kind: 'error'; url: string; error: string; diagnostic: Record<string, unknown> };
 
 export interface ContentMessages {
-  'page/state': { request: Record<string, never>; reply: PageState };
+  'page/state': { request: Record<never, never>; reply: PageState };
   /** Scroll to a block (and optionally a passage inside it) and flash it. */
   'page/reveal': { request: { blockIndex: number; text?: string }; reply: { ok: boolean } };
   /** Counts of the page's highlights after re-attaching them. */
-  'page/annotations': { request: Record<string, never>; reply: AnnotationCounts };
+  'page/annotations': { request: Record<never, never>; reply: AnnotationCounts };
 }
 
 /** Where the page's highlights stand after re-attaching them. */
@@ -43,7 +43,7 @@ export interface SavedStatus {
 }
 
 export interface BackgroundMessages {
-  'db/ping': { request: Record<string, never>; reply: { ok: true; articles: number } };
+  'db/ping': { request: Record<never, never>; reply: { ok: true; articles: number } };
   /** The saved record for an article URL (any http/www/query/archive variant), or null. */
   'store/status': { request: { url: string }; reply: SavedStatus | null };
   'store/save': {
@@ -72,6 +72,10 @@ export interface BackgroundMessages {
     reply: Annotation;
   };
   'annotations/delete': { request: { id: string }; reply: { deleted: boolean } };
+  /** Whether the optional web.archive.org permission is granted (and its script registered). */
+  'archive/status': { request: Record<never, never>; reply: { granted: boolean } };
+  /** Runs the content script in an already open tab (after install, or after archive access was granted). */
+  'tab/inject': { request: { tabId: number; archive: boolean }; reply: { injected: boolean } };
   /** Records which annotations could not be placed on the page this visit (orphans are kept). */
   'annotations/placement': {
     request: { anchoredIds: string[]; orphanIds: string[] };

@@ -101,7 +101,7 @@ describe('the background', () => {
     const tabId = await findTabId(ext, ARTICLE);
     const popup = await openPopup(ext, tabId);
     await popup.getByTestId('save-button').click();
-    await expect.poll(() => popup.getByTestId('save-state').getAttribute('data-state')).toBe('saved');
+    await expect.poll(() => popup.getByTestId('save-state').getAttribute('data-status')).toBe('saved');
 
     // Read the database directly from the extension origin, not through our own code.
     const titles = await popup.evaluate(

@@ -2,7 +2,7 @@
  * Debian's Chromium with the built extension loaded, driven by playwright-core.
  * Never a browser downloaded by a test tool.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
@@ -36,6 +36,12 @@ export interface LaunchOptions {
   locale?: string;
   userDataDir?: string;
   viewport?: { width: number; height: number } | null;
+  /**
+   * Optional host permissions to hold as if the user had granted them (e.g. the
+   * web.archive.org one). A permission prompt cannot be answered in headless Chromium,
+   * so the grant is written into the profile and the browser started again.
+   */
+  grantOptionalHosts?: string[];
 }
 
 export interface ExtensionBrowser {
@@ -47,6 +53,42 @@ export interface ExtensionBrowser {
 }
 
 export async function launchWithExtension(options: LaunchOptions): Promise<ExtensionBrowser> {
+  const grants = options.grantOptionalHosts ?? [];
+  if (grants.length === 0) return launchOnce(options);
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'cpv-profile-'));
+  const first = await launchOnce({ ...options, userDataDir });
+  await first.context.close();
+  grantInProfile(userDataDir, first.extensionId, grants);
+  const ext = await launchOnce({ ...options, userDataDir });
+  const ownDir = !options.userDataDir;
+  return {
+    ...ext,
+    close: async () => {
+      await ext.context.close();
+      if (ownDir) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Adds host patterns to the extension's granted and active permissions in a closed profile. */
+function grantInProfile(userDataDir: string, extensionId: string, origins: string[]): void {
+  const file = join(userDataDir, 'Default', 'Preferences');
+  const prefs = JSON.parse(readFileSync(file, 'utf8')) as {
+    extensions?: {
+      settings?: Record<string, Record<string, { explicit_host?: string[]; scriptable_host?: string[] }>>;
+    };
+  };
+  const settings = prefs.extensions?.settings?.[extensionId];
+  if (!settings) throw new Error(`Extension ${extensionId} is not in the profile's preferences`);
+  for (const key of ['granted_permissions', 'active_permissions']) {
+    const set = (settings[key] ??= {});
+    set.explicit_host = [...new Set([...(set.explicit_host ?? []), ...origins])];
+    set.scriptable_host = [...new Set([...(set.scriptable_host ?? []), ...origins])];
+  }
+  writeFileSync(file, JSON.stringify(prefs));
+}
+
+async function launchOnce(options: LaunchOptions): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run "npm run build" first.`);
   }

@@ -1,0 +1,48 @@
+/**
+ * Wayback Machine access is opt-in: the extension can read web.archive.org only after
+ * the user grants the optional host permission, and only then is the content script
+ * for captures registered. Revoking the permission unregisters it.
+ */
+import type { WxtBrowser } from 'wxt/browser';
+import { ARCHIVE_MATCH_PATTERNS } from '../cpv/hosts';
+
+export const ARCHIVE_SCRIPT_ID = 'cpv-reader-archive';
+export const ARCHIVE_SCRIPT_FILE = '/content-scripts/archive.js';
+export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
+
+type Api = Pick<WxtBrowser, 'permissions' | 'scripting'>;
+
+export async function hasArchiveAccess(api: Api): Promise<boolean> {
+  return api.permissions.contains({ origins: [...ARCHIVE_MATCH_PATTERNS] });
+}
+
+/** Makes the registered content scripts match the permission the user has granted. */
+export async function syncArchiveScript(api: Api): Promise<boolean> {
+  const granted = await hasArchiveAccess(api);
+  const registered = await api.scripting.getRegisteredContentScripts({ ids: [ARCHIVE_SCRIPT_ID] });
+  if (granted && registered.length === 0) {
+    await api.scripting.registerContentScripts([
+      {
+        id: ARCHIVE_SCRIPT_ID,
+        matches: ['*://web.archive.org/web/*'],
+        js: [ARCHIVE_SCRIPT_FILE],
+        runAt: 'document_idle',
+        persistAcrossSessions: true,
+      },
+    ]);
+  } else if (!granted && registered.length > 0) {
+    await api.scripting.unregisterContentScripts({ ids: [ARCHIVE_SCRIPT_ID] });
+  }
+  return granted;
+}
+
+/**
+ * Runs the content script in a tab that was open before the extension was installed
+ * (or before archive access was granted), so the reader does not have to reload it.
+ */
+export async function injectInto(api: Api, tabId: number, archive: boolean): Promise<void> {
+  await api.scripting.executeScript({
+    target: { tabId },
+    files: [archive ? ARCHIVE_SCRIPT_FILE : CONTENT_SCRIPT_FILE],
+  });
+}
