@@ -1,22 +1,28 @@
 /**
  * Full-text search over the library.
  *
- * Choice: MiniSearch in memory, over a Dexie multi-entry word index. Measured in Node +
- * fake-indexeddb at 10,000 synthetic articles (scripts/bench-store.ts): Dexie word index
- * 9.5 s of extra writes, 90 ms median per query, no ranking and no adjacency; MiniSearch
- * 116 ms median (≤ 2 ms at 1,000), ranked (BM25). NOT YET MEETING the 50 ms target, and
- * the rebuild on wake took 41 s at 10,000 (1.8 s at 1,000): the synthetic corpus recombines
- * 20 sentences, so common queries hit ~90 % of articles, which is worst case for both.
- * Next step (measured: loadJSON is ~8x faster than indexing): persist the serialized
- * index in a table and rebuild only what changed since; or index body text without pairs.
- * The database stays the source of truth either way.
+ * Choice, measured (scripts/bench-store.ts, scripts/bench/store-chromium.ts): a compact
+ * phrase index of our own, not MiniSearch. With ~6,000-character articles MiniSearch
+ * keeps one Map entry per (term, document): at 2,000 articles it took 8.4 s and 175 MB
+ * of heap indexing syllables and syllable pairs (29 MB as JSON, 1.5 s to load back), and
+ * still 2.3 s / 50 MB with body syllables alone, so 10,000 articles cost 10–40 s and up
+ * to ~900 MB. Here each document is one Uint32Array of syllable ids and each syllable one
+ * sorted list of document slots: ~60 MB at 10,000 articles, built at the speed of
+ * tokenising, and persisted per document so a wake-up reloads instead of re-reading
+ * and re-tokenising every article.
  *
  * Vietnamese words are mostly two or more syllables, and single syllables (`uy`, `ban`)
- * occur everywhere. So the index holds each folded syllable and each pair of adjacent
- * syllables (`uy_ban`), and a query of several syllables must match all its adjacent
- * pairs: `uy ban` finds "Ủy ban"/"Uỷ ban", not every article containing "uy" and "ban".
+ * occur everywhere. So a query is a phrase: its folded syllables must occur adjacent, in
+ * order, inside one field (`uy ban` finds "Ủy ban"/"Uỷ ban", not every article that has
+ * "uy" somewhere and "ban" elsewhere). Candidates come from intersecting the syllables'
+ * document lists, rarest first; adjacency is then checked on the candidates' sequences,
+ * which also gives the per-field counts for BM25 ranking.
+ *
+ * The database stays the source of truth: the persisted index is a cache, checked
+ * against every article's `updatedAt` and annotation notes on load, and dropped when
+ * anything about it is off.
  */
-import MiniSearch, { type SearchResult } from 'minisearch';
+import { Dexie, type Table } from 'dexie';
 import { fold } from '../analysis/normalize';
 import type { Block } from '../cpv/article';
 import { listArticles } from './articles';
@@ -26,19 +32,6 @@ import { guard } from './errors';
 import { compileFilters, type FilterFields } from './filters';
 import type { ArticleRecord, ListFilters, Page } from './types';
 
-interface SearchDocument extends FilterFields {
-  key: string;
-  title: string;
-  sapo: string;
-  body: string;
-  officials: string;
-  notes: string;
-  tags: string[];
-}
-
-const TEXT_FIELDS = ['title', 'sapo', 'body', 'officials', 'notes', 'tags'] as const;
-const STORED_FIELDS = ['publishedAt', 'category', 'officialKeys', 'documentCodes', 'tags'] as const;
-const BOOST = { title: 3, officials: 2, tags: 2, sapo: 1.5 };
 // Marks are part of a raw word so that decomposed (NFD) text splits like composed text.
 const RAW_WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const SYLLABLE = /[\p{L}\p{N}]+/gu;
@@ -64,47 +57,66 @@ export function syllables(text: string): string[] {
   return out;
 }
 
-function indexTerms(text: string): string[] {
-  const parts = syllables(text);
-  const terms = [...parts];
-  for (let i = 1; i < parts.length; i++) terms.push(`${parts[i - 1]}_${parts[i]}`);
-  return terms;
-}
+/** Searchable fields, in sequence order. Ranking weights follow. */
+export const FIELDS = ['title', 'sapo', 'officials', 'notes', 'tags', 'body'] as const;
+export type Field = (typeof FIELDS)[number];
+const BOOST: Record<Field, number> = { title: 3, sapo: 1.5, officials: 2, notes: 1, tags: 2, body: 1 };
+const K1 = 1.2;
+const B = 0.7;
+/** Bump when tokenising or the stored layout changes: older persisted indexes are then rebuilt. */
+const INDEX_FORMAT = 1;
+/** Id 0 separates fields and blocks, so that no phrase spans a paragraph or a field boundary. */
+const GAP = 0;
 
 function blockText(block: Block): string {
   return block.type === 'image' ? (block.caption ?? '') : block.text;
 }
 
-export function toSearchDocument(record: ArticleRecord, annotationNotes: readonly string[]): SearchDocument {
+/** Each field's texts (one per block, line or tag), the unit a phrase may not cross. */
+export function fieldTexts(
+  record: ArticleRecord,
+  annotationNotes: readonly string[],
+): Record<Field, string[]> {
   return {
-    key: record.key,
-    title: record.article.title,
-    sapo: record.article.sapo ?? '',
-    body: record.article.blocks.map(blockText).join('\n'),
-    officials: record.analysis.officials.map((o) => [o.name, ...o.positions].join('; ')).join('\n'),
-    notes: [record.note, ...annotationNotes].filter(Boolean).join('\n'),
+    title: [record.article.title],
+    sapo: [record.article.sapo ?? ''],
+    officials: record.analysis.officials.flatMap((o) => [o.name, ...o.positions]),
+    notes: [record.note, ...annotationNotes],
     tags: record.tags,
+    body: record.article.blocks.map(blockText),
+  };
+}
+
+function filterFields(record: ArticleRecord): FilterFields {
+  return {
     publishedAt: record.publishedAt,
     category: record.category,
     officialKeys: record.officialKeys,
     documentCodes: record.documentCodes,
+    tags: record.tags,
   };
 }
 
-function createIndex(): MiniSearch<SearchDocument> {
-  return new MiniSearch<SearchDocument>({
-    idField: 'key',
-    fields: [...TEXT_FIELDS],
-    storeFields: [...STORED_FIELDS],
-    extractField: (doc, field) => {
-      const value = doc[field as keyof SearchDocument];
-      return Array.isArray(value) ? value.join('\n') : (value ?? '');
-    },
-    tokenize: indexTerms,
-    // Folding already happened in `tokenize`, once per field instead of once per term.
-    processTerm: (term) => term,
-    searchOptions: { tokenize: (query) => query.split(' ').filter(Boolean), processTerm: (term) => term },
-  });
+// FNV-1a: annotation notes have no index of their own to compare, so the stamp carries their hash.
+function hashText(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
+
+/** What a document's index entry was made from; a different stamp means re-index it. */
+export function documentStamp(record: Pick<ArticleRecord, 'updatedAt'>, notes: readonly string[]): string {
+  return notes.length ? `${record.updatedAt}#${hashText(notes.join('\u0001'))}` : record.updatedAt;
+}
+
+/** One document as persisted: syllable ids by dictionary position, plus the filter fields. */
+export interface StoredDocument {
+  key: string;
+  stamp: string;
+  seq: Uint32Array;
+  /** Start of each field in `seq`, then its end (FIELDS.length + 1 offsets). */
+  starts: Uint32Array;
+  fields: FilterFields;
 }
 
 export interface SearchHit {
@@ -112,11 +124,394 @@ export interface SearchHit {
   score: number;
 }
 
-/** An in-memory index over a database; stays current through committed-change notifications. */
+export interface QueryResult {
+  total: number;
+  /** Best first, from `offset`, at most `limit` (all when no limit). */
+  hits: SearchHit[];
+}
+
+interface QueryOptions {
+  filters?: ListFilters;
+  offset?: number;
+  limit?: number;
+}
+
+/** The in-memory phrase index. Pure data structure: no database, no timers. */
+export class PhraseIndex {
+  private readonly ids = new Map<string, number>([['', GAP]]);
+  readonly words: string[] = [''];
+  private sortedWords: string[] | null = null;
+  // Per slot; a removed document leaves a dead slot (key null) until the next compaction.
+  private keys: (string | null)[] = [];
+  private docs: (StoredDocument | null)[] = [];
+  private postings: number[][] = [[]];
+  private readonly slotOf = new Map<string, number>();
+  private readonly lengthSum = new Float64Array(FIELDS.length);
+  private dead = 0;
+
+  get size(): number {
+    return this.slotOf.size;
+  }
+
+  has(key: string): boolean {
+    return this.slotOf.has(key);
+  }
+
+  stampOf(key: string): string | undefined {
+    const slot = this.slotOf.get(key);
+    return slot === undefined ? undefined : this.docs[slot]?.stamp;
+  }
+
+  keysInIndex(): string[] {
+    return [...this.slotOf.keys()];
+  }
+
+  private idOf(word: string): number {
+    let id = this.ids.get(word);
+    if (id === undefined) {
+      id = this.words.length;
+      this.ids.set(word, id);
+      this.words.push(word);
+      this.postings.push([]);
+      this.sortedWords = null;
+    }
+    return id;
+  }
+
+  /** Tokenises a record into a document (new syllables join the dictionary). */
+  makeDocument(record: ArticleRecord, annotationNotes: readonly string[]): StoredDocument {
+    const texts = fieldTexts(record, annotationNotes);
+    const seq: number[] = [];
+    const starts = new Uint32Array(FIELDS.length + 1);
+    FIELDS.forEach((field, f) => {
+      starts[f] = seq.length;
+      for (const text of texts[field]) {
+        const parts = syllables(text);
+        if (parts.length === 0) continue;
+        for (const part of parts) seq.push(this.idOf(part));
+        seq.push(GAP);
+      }
+    });
+    starts[FIELDS.length] = seq.length;
+    return {
+      key: record.key,
+      stamp: documentStamp(record, annotationNotes),
+      seq: Uint32Array.from(seq),
+      starts,
+      fields: filterFields(record),
+    };
+  }
+
+  /** Adds or replaces a document. */
+  put(doc: StoredDocument): void {
+    this.remove(doc.key);
+    const slot = this.docs.length;
+    this.docs.push(doc);
+    this.keys.push(doc.key);
+    this.slotOf.set(doc.key, slot);
+    // Slots only grow, so pushing keeps every list sorted; a syllable twice in a row is one entry.
+    const seen = new Set<number>();
+    for (const id of doc.seq) {
+      if (id === GAP || seen.has(id)) continue;
+      seen.add(id);
+      this.postings[id]!.push(slot);
+    }
+    for (let f = 0; f < FIELDS.length; f++) this.lengthSum[f]! += doc.starts[f + 1]! - doc.starts[f]!;
+  }
+
+  remove(key: string): void {
+    const slot = this.slotOf.get(key);
+    if (slot === undefined) return;
+    const doc = this.docs[slot]!;
+    for (let f = 0; f < FIELDS.length; f++) this.lengthSum[f]! -= doc.starts[f + 1]! - doc.starts[f]!;
+    this.slotOf.delete(key);
+    this.keys[slot] = null;
+    this.docs[slot] = null;
+    this.dead++;
+    if (this.dead > 256 && this.dead > this.slotOf.size / 4) this.compact();
+  }
+
+  /** Drops dead slots (renumbering the live ones in order, so lists stay sorted). */
+  private compact(): void {
+    const renumber = new Int32Array(this.docs.length).fill(-1);
+    const docs: StoredDocument[] = [];
+    this.docs.forEach((doc, slot) => {
+      if (doc) {
+        renumber[slot] = docs.length;
+        docs.push(doc);
+      }
+    });
+    this.postings = this.postings.map((list) => {
+      const out: number[] = [];
+      for (const slot of list) if (renumber[slot]! >= 0) out.push(renumber[slot]!);
+      return out;
+    });
+    this.docs = docs;
+    this.keys = docs.map((d) => d.key);
+    this.slotOf.clear();
+    docs.forEach((d, slot) => {
+      this.slotOf.set(d.key, slot);
+    });
+    this.dead = 0;
+  }
+
+  /** Dictionary ids of the words starting with `prefix` (the word being typed). */
+  private expand(prefix: string): number[] {
+    this.sortedWords ??= [...this.words].sort();
+    const words = this.sortedWords;
+    let lo = 0;
+    let hi = words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (words[mid]! < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: number[] = [];
+    for (let i = lo; i < words.length && words[i]!.startsWith(prefix); i++)
+      out.push(this.ids.get(words[i]!)!);
+    return out;
+  }
+
+  /** Documents where the query occurs as a phrase, best first. */
+  query(text: string, options: QueryOptions = {}): QueryResult {
+    const parts = syllables(text);
+    if (parts.length === 0) return { total: 0, hits: [] };
+    const last = parts.length - 1;
+    // The last syllable may still be being typed: `le minh h` finds `le minh hung`.
+    const prefix = parts.length > 1 || parts[last]!.length >= 2;
+    const exact: number[] = [];
+    for (const part of prefix ? parts.slice(0, last) : parts) {
+      const id = this.ids.get(part);
+      if (id === undefined) return { total: 0, hits: [] };
+      exact.push(id);
+    }
+    const lastIds = prefix ? this.expand(parts[last]!) : [];
+    if (prefix && lastIds.length === 0) return { total: 0, hits: [] };
+    const lastSet = new Set(lastIds);
+
+    const candidates = this.candidates(exact, lastIds);
+    const predicate = compileFilters(options.filters);
+    const avg = Array.from(this.lengthSum, (sum) => Math.max(1, sum / Math.max(1, this.size)));
+    const slots: number[] = [];
+    const scores: number[] = [];
+    const counts = new Float64Array(FIELDS.length);
+    for (const slot of candidates) {
+      const doc = this.docs[slot];
+      if (!doc || (predicate && !predicate(doc.fields))) continue;
+      if (!this.countPhrase(doc, exact, prefix ? lastSet : null, counts)) continue;
+      let score = 0;
+      for (let f = 0; f < FIELDS.length; f++) {
+        const tf = counts[f]!;
+        if (tf === 0) continue;
+        const len = doc.starts[f + 1]! - doc.starts[f]!;
+        score += (BOOST[FIELDS[f]!] * (tf * (K1 + 1))) / (tf + K1 * (1 - B + (B * len) / avg[f]!));
+      }
+      slots.push(slot);
+      scores.push(score);
+    }
+    const total = slots.length;
+    const idf = Math.log(1 + (this.size - total + 0.5) / (total + 0.5));
+    const offset = Math.max(0, options.offset ?? 0);
+    const end = options.limit === undefined ? total : Math.min(total, offset + Math.max(0, options.limit));
+    const order = topOrder(scores, end);
+    const hits: SearchHit[] = [];
+    for (let i = offset; i < end; i++) {
+      const n = order[i]!;
+      hits.push({ key: this.keys[slots[n]!]!, score: scores[n]! * idf });
+    }
+    return { total, hits };
+  }
+
+  /** Slots holding every exact syllable and one of the prefix's words, ascending. */
+  private candidates(exact: readonly number[], prefixIds: readonly number[]): number[] {
+    const lists = [...new Set(exact)].map((id) => this.postings[id]!).sort((a, b) => a.length - b.length);
+    let result: number[] | null = lists[0] ? [...lists[0]] : null;
+    for (const list of lists.slice(1)) result = intersect(result!, list);
+    if (prefixIds.length === 0) return result ?? [];
+    const prefixTotal = prefixIds.reduce((sum, id) => sum + this.postings[id]!.length, 0);
+    // A short common prefix (`th`) expands to hundreds of words: then the exact syllables
+    // narrow better, and the phrase check sorts out the last one.
+    if (result && prefixTotal > 4 * result.length) return result;
+    const mark = new Uint8Array(this.docs.length);
+    for (const id of prefixIds) for (const slot of this.postings[id]!) mark[slot] = 1;
+    if (result) return result.filter((slot) => mark[slot] === 1);
+    const union: number[] = [];
+    mark.forEach((m, slot) => {
+      if (m) union.push(slot);
+    });
+    return union;
+  }
+
+  /** Counts phrase occurrences per field into `counts`; false when there are none. */
+  private countPhrase(
+    doc: StoredDocument,
+    exact: readonly number[],
+    lastSet: ReadonlySet<number> | null,
+    counts: Float64Array,
+  ): boolean {
+    counts.fill(0);
+    const seq = doc.seq;
+    const k = exact.length + (lastSet ? 1 : 0);
+    let found = false;
+    let f = 0;
+    const first = exact[0];
+    for (let j = 0; j + k <= seq.length; j++) {
+      if (first === undefined ? !lastSet!.has(seq[j]!) : seq[j] !== first) continue;
+      let m = 1;
+      while (m < exact.length && seq[j + m] === exact[m]) m++;
+      if (m < exact.length) continue;
+      if (lastSet && first !== undefined && !lastSet.has(seq[j + m]!)) continue;
+      while (j >= doc.starts[f + 1]!) f++;
+      counts[f]!++;
+      found = true;
+    }
+    return found;
+  }
+
+  /** Every live document, for persisting. */
+  documents(): StoredDocument[] {
+    return this.docs.filter((d): d is StoredDocument => d !== null);
+  }
+
+  /** Restores an index from persisted documents and the dictionary they were written with. */
+  static restore(words: readonly string[], docs: Iterable<StoredDocument>): PhraseIndex {
+    const index = new PhraseIndex();
+    for (let id = 1; id < words.length; id++) index.idOf(words[id]!);
+    for (const doc of docs) index.put(doc);
+    return index;
+  }
+}
+
+function intersect(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i]! < b[j]!) i++;
+    else if (a[i]! > b[j]!) j++;
+    else {
+      out.push(a[i]!);
+      i++;
+      j++;
+    }
+  }
+  return out;
+}
+
+/** Positions of `scores` ordered best first; only the first `needed` are guaranteed ordered. */
+function topOrder(scores: readonly number[], needed: number): number[] {
+  const order = Array.from(scores.keys());
+  const byScore = (a: number, b: number) => scores[b]! - scores[a]! || a - b;
+  if (needed >= order.length / 4) return order.sort(byScore);
+  // A first page of 50 among thousands of hits: a bounded selection beats a full sort.
+  const top: number[] = [];
+  for (const n of order) {
+    if (top.length < needed) {
+      top.push(n);
+      if (top.length === needed) top.sort(byScore);
+    } else if (needed > 0 && byScore(n, top[needed - 1]!) < 0) {
+      let at = needed - 1;
+      while (at > 0 && byScore(n, top[at - 1]!) < 0) at--;
+      top.splice(at, 0, n);
+      top.pop();
+    }
+  }
+  return top.length < needed ? top.sort(byScore) : top;
+}
+
+/* ---------- persistence: a cache database next to the library ---------- */
+
+interface MetaRow {
+  id: 'meta';
+  format: number;
+  words: string[];
+}
+
+class IndexCache extends Dexie {
+  docs!: Table<StoredDocument, string>;
+  meta!: Table<MetaRow, string>;
+
+  constructor(name: string) {
+    super(name);
+    // A database of its own, not a table of the library's: it is a disposable cache,
+    // and the library's schema (and its upgrade tests) need not know it exists.
+    this.version(1).stores({ docs: 'key', meta: 'id' });
+  }
+}
+
+export const cacheName = (db: CpvDatabase): string => `${db.name}-search-cache`;
+
+async function readCache(db: CpvDatabase): Promise<PhraseIndex | null> {
+  const cache = new IndexCache(cacheName(db));
+  try {
+    return await cache.transaction('r', cache.docs, cache.meta, async () => {
+      const meta = await cache.meta.get('meta');
+      if (!meta || meta.format !== INDEX_FORMAT) return null;
+      return PhraseIndex.restore(meta.words, await cache.docs.toArray());
+    });
+  } catch {
+    return null;
+  } finally {
+    cache.close();
+  }
+}
+
+async function writeCache(
+  db: CpvDatabase,
+  index: PhraseIndex,
+  changed: readonly string[] | null,
+  removed: readonly string[],
+): Promise<void> {
+  const cache = new IndexCache(cacheName(db));
+  try {
+    await cache.transaction('rw', cache.docs, cache.meta, async () => {
+      const stored = await cache.meta.get('meta');
+      // Another page may have grown the dictionary differently since we read it: then its
+      // ids and ours disagree, and only a full rewrite keeps every document readable.
+      const full = changed === null || !stored || !isPrefix(stored.words, index.words);
+      const only = new Set(changed);
+      const docs = full ? index.documents() : index.documents().filter((d) => only.has(d.key));
+      if (full) await cache.docs.clear();
+      // The dictionary only grows, and goes in the same transaction as the documents using it.
+      await cache.meta.put({ id: 'meta', format: INDEX_FORMAT, words: index.words });
+      await cache.docs.bulkPut(docs);
+      if (removed.length) await cache.docs.bulkDelete([...removed]);
+    });
+  } catch {
+    // A cache: failing to write it costs a rebuild on the next wake, nothing else.
+  } finally {
+    cache.close();
+  }
+}
+
+function isPrefix(head: readonly string[], whole: readonly string[]): boolean {
+  if (head.length > whole.length) return false;
+  for (let i = 0; i < head.length; i++) if (head[i] !== whole[i]) return false;
+  return true;
+}
+
+/** Drops the persisted index (tests, or a library deleted by the user). */
+export async function deleteSearchCache(db: CpvDatabase): Promise<void> {
+  await Dexie.delete(cacheName(db));
+}
+
+const CHUNK = 250;
+const yieldToOthers = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export interface SearchBuildOptions {
+  /** Load and keep the persisted index (default true). */
+  persist?: boolean;
+}
+
+/** An index over a database that stays current through committed-change notifications. */
 export class ArticleSearch {
-  private readonly index = createIndex();
   private readonly dirty = new Set<string>();
   private readonly unsubscribe: () => void;
+  private index = new PhraseIndex();
+  private persist = true;
+  /** How the last build went, for the bench and diagnostics. */
+  reused = 0;
+  reindexed = 0;
 
   private constructor(private readonly db: CpvDatabase) {
     // Subscribe before reading, so a save that lands during the build is re-read after it.
@@ -125,25 +520,57 @@ export class ArticleSearch {
     });
   }
 
-  static async build(db: CpvDatabase): Promise<ArticleSearch> {
+  static async build(db: CpvDatabase, options: SearchBuildOptions = {}): Promise<ArticleSearch> {
     const search = new ArticleSearch(db);
-    await guard(async () => {
-      const notes = await annotationNotesByArticle(db);
-      const documents: SearchDocument[] = [];
-      await db.articles.each((record) => {
-        documents.push(toSearchDocument(record, notes.get(record.key) ?? []));
-      });
-      // Chunked so a background rebuild at 10,000 articles still answers other messages.
-      await search.index.addAllAsync(documents, { chunkSize: 200 });
-    });
+    search.persist = options.persist ?? true;
+    await search.load();
     return search;
   }
 
-  get size(): number {
-    return this.index.documentCount;
+  private async load(): Promise<void> {
+    const cached = this.persist ? await readCache(this.db) : null;
+    const { stamps, notes } = await guard(() =>
+      this.db.transaction('r', this.db.articles, this.db.annotations, async () => {
+        // Two reads of the same index in one transaction: the lists line up.
+        const [updated, keys, annotations] = await Promise.all([
+          this.db.articles.orderBy('updatedAt').keys(),
+          this.db.articles.orderBy('updatedAt').primaryKeys(),
+          this.db.annotations.toArray(),
+        ]);
+        const notes = new Map<string, string[]>();
+        for (const a of annotations)
+          if (a.note) notes.set(a.articleKey, [...(notes.get(a.articleKey) ?? []), a.note]);
+        const stamps = new Map<string, string>();
+        keys.forEach((key, i) => {
+          stamps.set(key, documentStamp({ updatedAt: String(updated[i]) }, notes.get(key) ?? []));
+        });
+        return { stamps, notes };
+      }),
+    );
+    const index = cached ?? new PhraseIndex();
+    const removed = index.keysInIndex().filter((key) => !stamps.has(key));
+    for (const key of removed) index.remove(key);
+    const stale = [...stamps.keys()].filter((key) => index.stampOf(key) !== stamps.get(key));
+    this.reused = stamps.size - stale.length;
+    this.reindexed = stale.length;
+    // Chunked and yielding, so a first build at 10,000 articles leaves the page responsive.
+    for (let i = 0; i < stale.length; i += CHUNK) {
+      const keys = stale.slice(i, i + CHUNK);
+      const records = await guard(() => this.db.articles.bulkGet(keys));
+      for (const record of records)
+        if (record) index.put(index.makeDocument(record, notes.get(record.key) ?? []));
+      await yieldToOthers();
+    }
+    this.index = index;
+    if (this.persist && (stale.length > 0 || removed.length > 0))
+      await writeCache(this.db, index, cached ? stale : null, removed);
   }
 
-  /** Re-reads the records changed since the last search. */
+  get size(): number {
+    return this.index.size;
+  }
+
+  /** Re-reads the records changed since the last search, and persists just those. */
   async refresh(): Promise<void> {
     if (this.dirty.size === 0) return;
     const keys = [...this.dirty];
@@ -156,33 +583,33 @@ export class ArticleSearch {
       const notes = new Map<string, string[]>();
       for (const a of annotations)
         if (a.note) notes.set(a.articleKey, [...(notes.get(a.articleKey) ?? []), a.note]);
+      const removed: string[] = [];
       keys.forEach((key, i) => {
-        if (this.index.has(key)) this.index.discard(key);
         const record = records[i];
-        if (record) this.index.add(toSearchDocument(record, notes.get(key) ?? []));
+        if (record) this.index.put(this.index.makeDocument(record, notes.get(key) ?? []));
+        else {
+          this.index.remove(key);
+          removed.push(key);
+        }
       });
+      if (this.persist)
+        await writeCache(
+          this.db,
+          this.index,
+          keys.filter((k) => !removed.includes(k)),
+          removed,
+        );
     });
   }
 
-  /** Matching keys, best first. A query of several syllables must contain them adjacent. */
+  /** Matching keys, best first. A query of several syllables must occur as a phrase. */
   query(text: string, filters?: ListFilters): SearchHit[] {
-    const parts = syllables(text);
-    if (parts.length === 0) return [];
-    const predicate = compileFilters(filters);
-    const filter = predicate
-      ? (result: SearchResult) => predicate(result as unknown as FilterFields)
-      : undefined;
-    const run = (terms: string[]) =>
-      this.index.search(terms.join(' '), {
-        combineWith: 'AND',
-        boost: BOOST,
-        // The last syllable may still be being typed: `le minh h` finds `le_minh`, `minh_hung`.
-        prefix: (term, i, all) => i === all.length - 1 && term.length >= 2,
-        filter,
-      });
-    const pairs = parts.slice(1).map((part, i) => `${parts[i]}_${part}`);
-    const results = pairs.length > 0 ? run(pairs) : run(parts);
-    return results.map((r) => ({ key: String(r.id), score: r.score }));
+    return this.index.query(text, { filters }).hits;
+  }
+
+  /** The total and one page of hits, selecting the page without sorting every hit. */
+  page(text: string, options: QueryOptions): QueryResult {
+    return this.index.query(text, options);
   }
 
   dispose(): void {
@@ -190,17 +617,9 @@ export class ArticleSearch {
   }
 }
 
-async function annotationNotesByArticle(db: CpvDatabase): Promise<Map<string, string[]>> {
-  const notes = new Map<string, string[]>();
-  await db.annotations.each((a) => {
-    if (a.note) notes.set(a.articleKey, [...(notes.get(a.articleKey) ?? []), a.note]);
-  });
-  return notes;
-}
-
 const indexes = new WeakMap<CpvDatabase, Promise<ArticleSearch>>();
 
-/** The database's search index, built on first use and kept while the database object lives. */
+/** The database's search index, loaded (or built) on first use and kept while the database object lives. */
 export async function getSearchIndex(db: CpvDatabase): Promise<ArticleSearch> {
   let pending = indexes.get(db);
   if (!pending) {
@@ -233,12 +652,11 @@ export async function searchArticles(db: CpvDatabase, options: SearchOptions): P
     return { ...page, hits: page.items.map((r) => ({ key: r.key, score: 0 })) };
   }
   const search = await getSearchIndex(db);
-  const hits = search.query(options.query, options.filters);
-  const pageHits = hits.slice(offset, offset + limit);
-  const records = await guard(() => db.articles.bulkGet(pageHits.map((h) => h.key)));
+  const { total, hits } = search.page(options.query, { filters: options.filters, offset, limit });
+  const records = await guard(() => db.articles.bulkGet(hits.map((h) => h.key)));
   return {
-    total: hits.length,
-    hits: pageHits,
+    total,
+    hits,
     items: records.filter((r): r is ArticleRecord => r !== undefined),
   };
 }
