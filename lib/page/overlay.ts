@@ -5,6 +5,8 @@
  */
 
 const HOST_ATTRIBUTE = 'data-cpv-reader-ui';
+// Other parts of our UI carry the same attribute; the overlay is found by its own tag.
+const HOST_TAG = 'cpv-reader-overlay';
 
 const STYLE = `
 :host { all: initial; }
@@ -23,10 +25,10 @@ export interface Overlay {
 }
 
 export function ensureOverlay(doc: Document): Overlay {
-  const existing = doc.querySelector<HTMLElement>(`[${HOST_ATTRIBUTE}]`);
+  const existing = doc.querySelector<HTMLElement>(`${HOST_TAG}[${HOST_ATTRIBUTE}]`);
   const known = existing && overlays.get(existing);
   if (known) return known;
-  const host = doc.createElement('cpv-reader-overlay');
+  const host = doc.createElement(HOST_TAG);
   host.setAttribute(HOST_ATTRIBUTE, '');
   host.style.cssText = 'position:absolute;top:0;left:0;width:0;height:0;z-index:2147483647;';
   const root = host.attachShadow({ mode: 'closed' });

@@ -60,7 +60,12 @@ async function timeInChromium(fixtures: Fixture[]): Promise<Map<string, Timings>
   const site = await startFakeSite(fixtures);
   const browser = await chromium.launch({
     executablePath: findChromium(),
-    args: ['--no-sandbox', '--disable-gpu', `--host-resolver-rules=${site.resolverRules}`, '--ignore-certificate-errors'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      `--host-resolver-rules=${site.resolverRules}`,
+      '--ignore-certificate-errors',
+    ],
   });
   const results = new Map<string, Timings>();
   try {
@@ -86,7 +91,12 @@ export async function benchExtraction(): Promise<string> {
   const fixtures = loadFixtures().filter((f) => f.isArticle);
   const inChromium = await timeInChromium(fixtures);
   const rows: (string | number)[][] = [];
-  const all = { chromium: [] as number[], chromiumRef: [] as number[], node: [] as number[], nodeRef: [] as number[] };
+  const all = {
+    chromium: [] as number[],
+    chromiumRef: [] as number[],
+    node: [] as number[],
+    nodeRef: [] as number[],
+  };
   for (const fixture of fixtures) {
     const c = inChromium.get(fixture.name);
     const n = timeInNode(fixture);
@@ -114,7 +124,15 @@ export async function benchExtraction(): Promise<string> {
   return [
     `median of ${REPEATS} runs per page, ms; Readability's time excludes the document clone it needs`,
     table(
-      ['page', 'Chromium ours', 'Chromium Readability', 'x faster', 'Node ours', 'Node Readability', 'x faster'],
+      [
+        'page',
+        'Chromium ours',
+        'Chromium Readability',
+        'x faster',
+        'Node ours',
+        'Node Readability',
+        'x faster',
+      ],
       rows,
     ),
     'targets: Chromium median ≤ 5 ms per page and ≥ 5× faster than Readability',

@@ -10,7 +10,7 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import type { BenchCorpus, BenchRow } from '../../lib/store/bench';
 import { findChromium } from '../../tests/support/browser';
-import { loadBenchCorpus } from '../bench-store';
+import { loadBenchCorpus } from './store';
 import { table } from './table';
 
 const ARTICLES = 10_000;

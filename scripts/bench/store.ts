@@ -2,15 +2,15 @@
  * Store benchmark in Node (fake-indexeddb), at 2,000 articles: fake-indexeddb is far
  * slower than Chromium's IndexedDB and not representative; the real figures come from
  * scripts/bench/store-chromium.ts. Run:
- * npx tsx -e "import('./scripts/bench-store.ts').then(async (m) => console.log(await m.benchStoreNode()))"
+ * npx tsx -e "import('./scripts/bench/store.ts').then(async (m) => console.log(await m.benchStoreNode()))"
  */
 import 'fake-indexeddb/auto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Dexie } from 'dexie';
-import { type BenchCorpus, formatBenchRows, runStoreBench } from '../lib/store/bench';
-import { CpvDatabase } from '../lib/store/db';
-import { deleteSearchCache } from '../lib/store/search';
+import { type BenchCorpus, formatBenchRows, runStoreBench } from '../../lib/store/bench';
+import { CpvDatabase } from '../../lib/store/db';
+import { deleteSearchCache } from '../../lib/store/search';
 
 interface Gold {
   isArticle: boolean;
@@ -23,7 +23,9 @@ interface Gold {
 }
 
 /** The real texts the synthetic articles recombine: every article fixture but the Wayback copies. */
-export function loadBenchCorpus(dir = join(import.meta.dirname, '..', 'tests', 'fixtures')): BenchCorpus {
+export function loadBenchCorpus(
+  dir = join(import.meta.dirname, '..', '..', 'tests', 'fixtures'),
+): BenchCorpus {
   const corpus: BenchCorpus = { paragraphs: [], titles: [], officials: [], categories: [], documents: [] };
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.gold.json') && !f.startsWith('wayback-'))

@@ -3,7 +3,7 @@
  * ~2,000-word article, a 200,000-word article, and the accuracy table against the
  * fixtures' gold (articles are built from the gold, so this does not depend on
  * the extractor). Run alone:
- *   npx tsx -e "import('./scripts/bench-analysis.ts').then(async m=>console.log(await m.benchAnalysis()))"
+ *   npx tsx -e "import('./scripts/bench/analysis.ts').then(async m=>console.log(await m.benchAnalysis()))"
  */
 
 import {
@@ -15,11 +15,11 @@ import {
   officialPairsPRF,
   type PRF,
   rouge1,
-} from '../lib/analysis/evaluation';
-import { analyze } from '../lib/analysis/index';
-import { bodySentences } from '../lib/analysis/summary';
-import type { Article } from '../lib/cpv/article';
-import { articleFromGold, articleOf, loadGolds } from '../tests/unit/analysis/gold-article';
+} from '../../lib/analysis/evaluation';
+import { analyze } from '../../lib/analysis/index';
+import { bodySentences } from '../../lib/analysis/summary';
+import type { Article } from '../../lib/cpv/article';
+import { articleFromGold, articleOf, loadGolds } from '../../tests/unit/analysis/gold-article';
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
