@@ -42,7 +42,11 @@ export async function exportCollection(
     }),
   );
   const byArticle = new Map<string, Annotation[]>();
-  for (const a of annotations) byArticle.set(a.articleKey, [...(byArticle.get(a.articleKey) ?? []), a]);
+  for (const a of annotations) {
+    const list = byArticle.get(a.articleKey);
+    if (list) list.push(a);
+    else byArticle.set(a.articleKey, [a]);
+  }
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,

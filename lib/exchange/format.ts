@@ -7,8 +7,13 @@ import type { ArchiveCapture, Article } from '../cpv/article';
 export const EXPORT_FORMAT = 'cpv-reader-export';
 export const EXPORT_VERSION = 1;
 
-/** Files above this are refused before being read (50 MB). */
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+/**
+ * Files above this are refused before being read. A whole library of 10,000 articles
+ * exports to about 100–130 MB, and a reader must be able to import their own export,
+ * so the cap sits well above that; anything bigger is not one of ours. Smaller files
+ * are still read with care: per-field length, depth and item caps below.
+ */
+export const MAX_FILE_BYTES = 256 * 1024 * 1024;
 /** Any one text field (a body block, a note) may be at most this long. */
 export const MAX_TEXT_CHARS = 2_000_000;
 /** Addresses, names, tags, ids, codes. */

@@ -214,7 +214,7 @@ describe('bad import files are refused with plain words and nothing written', ()
     expect(error.code).toBe('too-deep');
   });
 
-  it('a file over 50 MB, refused from its size before it is read', async () => {
+  it('a file over the size cap, refused from its size before it is read', async () => {
     let read = false;
     const huge = {
       size: MAX_FILE_BYTES + 1,
@@ -225,13 +225,26 @@ describe('bad import files are refused with plain words and nothing written', ()
     };
     const error = await refused(huge);
     expect(error.code).toBe('too-large');
-    expect(error.message).toMatch(/50\.0 MB.*Nothing was imported/s);
+    expect(error.message).toMatch(/256\.0 MB.*Nothing was imported/s);
     expect(read).toBe(false);
   });
 
-  it('a string over 50 MB', async () => {
+  it('a string over the size cap', async () => {
     const error = await refused('x'.repeat(MAX_FILE_BYTES + 1));
     expect(error.code).toBe('too-large');
+  });
+
+  it('a 50 MB file that is not an export is read, refused in plain words, and writes nothing', async () => {
+    const junk = JSON.stringify({
+      format: 'cpv-reader-export',
+      version: 1,
+      exportedAt: '2025-01-01T00:00:00.000Z',
+      articles: Array.from({ length: 5_000 }, (_, i) => ({ key: `k${i}`, payload: 'x'.repeat(10_000) })),
+    });
+    expect(junk.length).toBeGreaterThan(50_000_000);
+    const error = await refused(junk);
+    expect(error.code).toBe('invalid');
+    expect(error.problems[0]).toMatchObject({ index: 0 });
   });
 
   it('keeps HTML and script in fields as plain text, never interpreted', async () => {
