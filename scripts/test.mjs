@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 
 const steps = [
-  ['format and lint (Biome)', 'npx', ['biome', 'ci', '.']],
+  ['format and lint (Biome)', 'npx', ['biome', 'ci', '--colors=off', '.']],
   ['types (tsc --noEmit)', 'npx', ['tsc', '--noEmit']],
   ['unit tests (Vitest)', 'npx', ['vitest', 'run']],
   ['Chrome build', 'npx', ['wxt', 'build']],

@@ -81,7 +81,8 @@ function grantInProfile(userDataDir: string, extensionId: string, origins: strin
   const settings = prefs.extensions?.settings?.[extensionId];
   if (!settings) throw new Error(`Extension ${extensionId} is not in the profile's preferences`);
   for (const key of ['granted_permissions', 'active_permissions']) {
-    const set = (settings[key] ??= {});
+    settings[key] ??= {};
+    const set = settings[key];
     set.explicit_host = [...new Set([...(set.explicit_host ?? []), ...origins])];
     set.scriptable_host = [...new Set([...(set.scriptable_host ?? []), ...origins])];
   }
