@@ -18,6 +18,8 @@ const short = v.pipe(v.string(), v.maxLength(MAX_SHORT_CHARS));
 const nullableText = v.nullable(text);
 const nullableShort = v.nullable(short);
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+// Analysis points at article blocks, or at the title (-1) and the sapo (-2), which are not blocks.
+const blockIndex = v.pipe(v.number(), v.integer(), v.minValue(-2));
 const timestamp = v.pipe(v.string(), v.maxLength(64), v.isoTimestamp());
 const list = <T extends v.GenericSchema>(item: T, max = MAX_ITEMS) => v.pipe(v.array(item), v.maxLength(max));
 
@@ -67,7 +69,7 @@ export const articleSchema = v.object({
 });
 
 export const analysisSchema = v.object({
-  summary: list(v.object({ text, blockIndex: count })),
+  summary: list(v.object({ text, blockIndex })),
   officials: list(
     v.object({
       name: short,
@@ -75,7 +77,7 @@ export const analysisSchema = v.object({
       mentions: count,
       firstSentence: text,
       attributes: list(short),
-      blockIndex: count,
+      blockIndex,
     }),
   ),
   figures: list(
@@ -86,13 +88,11 @@ export const analysisSchema = v.object({
       kind: v.picklist(['count', 'money', 'percent', 'ratio', 'measure']),
       qualifier: nullableShort,
       sentence: text,
-      blockIndex: count,
+      blockIndex,
       expandedValue: v.optional(v.number()),
     }),
   ),
-  documents: list(
-    v.object({ code: short, type: nullableShort, text, date: nullableShort, blockIndex: count }),
-  ),
+  documents: list(v.object({ code: short, type: nullableShort, text, date: nullableShort, blockIndex })),
 });
 
 export const annotationSchema = v.object({

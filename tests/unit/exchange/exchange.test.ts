@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
+import { analyze } from '../../../lib/analysis';
 import { exportCollection, exportJson } from '../../../lib/exchange/export';
 import schema from '../../../lib/exchange/export.schema.json';
 import { EXPORT_FORMAT, type ExportDocument, MAX_FILE_BYTES } from '../../../lib/exchange/format';
@@ -106,6 +107,23 @@ describe('import', () => {
     const report = await importCollection(target, await exportJson(source));
     expect(report.articles.created).toBe(ALL_FIXTURES.length);
     expect(report.annotations.added).toBe(2);
+    expect(await snapshot(target)).toEqual(await snapshot(source));
+  });
+
+  it('keeps analysis that points at the title or the sapo (block -1 / -2) through export and import', async () => {
+    const source = useDb();
+    for (const name of ALL_FIXTURES) {
+      const { article } = sampleInput(name);
+      await saveArticle(source, { article, analysis: analyze(article) });
+    }
+    const fromSapo = (await source.articles.toArray())
+      .flatMap((r) => r.analysis.officials)
+      .filter((o) => o.blockIndex < 0);
+    expect(fromSapo.length).toBeGreaterThan(0);
+    const json = await exportJson(source);
+    expect(validateJsonSchema(schema, JSON.parse(json))).toEqual([]);
+    const target = useDb();
+    await importCollection(target, json);
     expect(await snapshot(target)).toEqual(await snapshot(source));
   });
 
