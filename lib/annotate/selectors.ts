@@ -1,21 +1,7 @@
-/**
- * W3C Web Annotation selectors, declared here with the same shapes as the stored record in
- * `./types.ts` so the engine does not depend on the storage module (structural typing keeps
- * the two interchangeable).
- */
+/** What the anchoring engine reads and returns. The W3C selector types live with the record. */
+import type { TextPositionSelector, TextQuoteSelector } from './types';
 
-export interface TextQuoteSelector {
-  type: 'TextQuoteSelector';
-  exact: string;
-  prefix: string;
-  suffix: string;
-}
-
-export interface TextPositionSelector {
-  type: 'TextPositionSelector';
-  start: number;
-  end: number;
-}
+export type { TextPositionSelector, TextQuoteSelector };
 
 export interface Selectors {
   quote: TextQuoteSelector;
