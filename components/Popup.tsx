@@ -5,7 +5,14 @@ import type { Settings } from '@/lib/settings';
 import { ArticleView } from './ArticleView';
 import { I18nContext } from './i18n';
 import { SettingsView } from './SettingsView';
-import { ErrorState, LoadingState, NeedsReloadState, NotArticleState, NotCpvState } from './States';
+import {
+  ArchivePermissionState,
+  ErrorState,
+  LoadingState,
+  NeedsReloadState,
+  NotArticleState,
+  NotCpvState,
+} from './States';
 import { TopBar } from './TopBar';
 
 /** Everything the popup can ask its entry point to do. */
@@ -17,6 +24,10 @@ export interface PopupActions {
   onNoteSave: () => void;
   onOpenLibrary: () => void;
   onReload: () => void;
+  /** Runs the content script in a tab opened before the install. */
+  onInject: () => void;
+  /** Asks for web.archive.org access (must call `permissions.request` synchronously). */
+  onAllowArchive: () => void;
   onCopyDiagnostic: () => void;
   onOpenSettings: () => void;
   onCloseSettings: () => void;
@@ -76,11 +87,20 @@ function PageContent({ state, now, libraryUrl, actions }: PageContentProps) {
     case 'loading':
       return <LoadingState />;
     case 'not-cpv':
-      return <NotCpvState />;
+      return <NotCpvState archiveOffer={page.archiveOffer} onAllowArchive={actions.onAllowArchive} />;
+    case 'archive-permission':
+      return <ArchivePermissionState url={page.url} offer={page.offer} onAllow={actions.onAllowArchive} />;
     case 'not-article':
       return <NotArticleState reason={page.reason} />;
     case 'needs-reload':
-      return <NeedsReloadState reloading={page.reloading} onReload={actions.onReload} />;
+      return (
+        <NeedsReloadState
+          reloading={page.reloading}
+          injecting={page.injecting ?? false}
+          onReload={actions.onReload}
+          onInject={actions.onInject}
+        />
+      );
     case 'error':
       return (
         <ErrorState error={page.error} url={page.url} copy={state.copy} onCopy={actions.onCopyDiagnostic} />

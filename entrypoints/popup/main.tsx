@@ -8,12 +8,15 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, u
 import { browser } from 'wxt/browser';
 import { Popup, type PopupActions } from '@/components/Popup';
 import { analyze } from '@/lib/analysis';
+import { ARCHIVE_MATCH_PATTERNS } from '@/lib/cpv/hosts';
 import { resolveLanguage, translate } from '@/lib/i18n';
 import { askBackground, askTab } from '@/lib/messaging/client';
 import type { Request } from '@/lib/messaging/protocol';
 import {
   copyDiagnostic,
   diagnosticJson,
+  grantArchiveAccess,
+  injectTab,
   loadPopup,
   type PopupDeps,
   reloadTab,
@@ -50,6 +53,9 @@ const deps: PopupDeps = {
     await browser.tabs.reload(tabId);
   },
   copyText: (text) => navigator.clipboard.writeText(text),
+  archiveStatus: async () =>
+    (await askBackground({ type: 'archive/status' } as Request<'archive/status'>)).granted,
+  inject: async (tabId, archive) => (await askBackground({ type: 'tab/inject', tabId, archive })).injected,
 };
 
 const settingsReady = loadSettings().catch(() => ({ ...DEFAULT_SETTINGS }));
@@ -76,11 +82,15 @@ function App() {
   useLayoutEffect(() => applyDocument(settings, lang), [settings, lang]);
 
   // Load: settings and page in parallel; the analysis waits for the summary length.
+  const loadPage = useCallback(
+    () => loadPopup(deps, () => settingsReady.then((s) => s.summaryLength), dispatch),
+    [],
+  );
   useEffect(() => {
     settingsReady.then(setSettings);
-    loadPopup(deps, () => settingsReady.then((s) => s.summaryLength), dispatch);
+    void loadPage();
     return watchSettings(setSettings);
-  }, []);
+  }, [loadPage]);
 
   // Time to data: the first render that shows something other than "loading".
   const recorded = useRef(false);
@@ -133,6 +143,12 @@ function App() {
       onNoteSave: () => void saveNote(deps, stateRef.current, dispatch, true),
       onOpenLibrary: () => void browser.tabs.create({ url: browser.runtime.getURL(LIBRARY_PATH) }),
       onReload: () => void reloadTab(deps, stateRef.current, dispatch),
+      onInject: () => void injectTab(deps, stateRef.current, dispatch, loadPage),
+      onAllowArchive: () => {
+        // First thing: the prompt needs the click's user gesture, which an await would lose.
+        const requested = browser.permissions.request({ origins: [...ARCHIVE_MATCH_PATTERNS] });
+        void grantArchiveAccess(deps, stateRef.current, dispatch, requested, loadPage);
+      },
       onCopyDiagnostic: () =>
         void copyDiagnostic(
           deps,
@@ -150,7 +166,7 @@ function App() {
       onCloseSettings: () => dispatch({ type: 'view/main' }),
       onSettingsChange: (patch) => void onSettingsChange(patch),
     }),
-    [onSettingsChange],
+    [onSettingsChange, loadPage],
   );
 
   return (

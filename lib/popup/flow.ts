@@ -6,12 +6,15 @@ import type { Analysis } from '../analysis/types';
 import type { Article } from '../cpv/article';
 import type { PageState, SavedStatus } from '../messaging/protocol';
 import {
+  archiveOffer,
   errorMessage,
+  isNoReceiver,
   type PopupAction,
   type PopupState,
   pageStateAction,
   savedRecord,
   tabFailureAction,
+  tabPlace,
 } from './state';
 
 export interface PopupTab {
@@ -35,6 +38,12 @@ export interface PopupDeps {
   reveal(tabId: number, blockIndex: number, text?: string): Promise<{ ok: boolean }>;
   reloadTab(tabId: number): Promise<void>;
   copyText(text: string): Promise<void>;
+  /** Whether the optional web.archive.org permission is granted (`archive/status`). */
+  archiveStatus(): Promise<boolean>;
+  /** Runs the live (or archive) content script in an open tab (`tab/inject`). */
+  inject(tabId: number, archive: boolean): Promise<boolean>;
+  /** Waits a little (between attempts to reach a freshly injected script). */
+  sleep?(ms: number): Promise<void>;
 }
 
 export type Dispatch = (action: PopupAction) => void;
@@ -52,12 +61,10 @@ export function statusUrl(article: Article): string {
   return article.canonicalUrl || article.url;
 }
 
+type SummaryLength = () => number | Promise<number>;
+
 /** Tab → page state → local analysis → saved status. Dispatches as soon as each is known. */
-export async function loadPopup(
-  deps: PopupDeps,
-  summaryLength: () => number | Promise<number>,
-  dispatch: Dispatch,
-) {
+export async function loadPopup(deps: PopupDeps, summaryLength: SummaryLength, dispatch: Dispatch) {
   let tab: PopupTab | null;
   try {
     tab = await deps.getTab();
@@ -72,11 +79,83 @@ export async function loadPopup(
   try {
     reply = await deps.pageState(tab.id);
   } catch (error) {
-    dispatch(tabFailureAction(tab.id, tab.url, error));
-    return;
+    const injected = await withoutScript(deps, tab, error, dispatch);
+    if (!injected) return;
+    reply = injected;
   }
+  await showReply(deps, tab.id, reply, summaryLength, dispatch);
+}
+
+/**
+ * The tab has no content script that answers. A capture of a CPV page gets the archive
+ * script when access is granted (the tab was open before the grant), or the permission
+ * offer when it is not; a hidden address may be a capture we cannot see. Returns the
+ * page state when the archive script was injected and answered.
+ */
+async function withoutScript(
+  deps: PopupDeps,
+  tab: PopupTab,
+  error: unknown,
+  dispatch: Dispatch,
+): Promise<PageState | null> {
+  const place = tabPlace(tab.url);
+  if (!isNoReceiver(error) || place === 'cpv' || place === 'other') {
+    dispatch(tabFailureAction(tab.id, tab.url, error));
+    return null;
+  }
+  let granted: boolean;
+  try {
+    granted = await deps.archiveStatus();
+  } catch {
+    granted = false;
+  }
+  if (place === 'hidden' || !tab.url) {
+    // With access granted a capture's address would be visible: this is no capture.
+    dispatch({ type: 'page/not-cpv', archiveOffer: !granted });
+    return null;
+  }
+  if (!granted) {
+    dispatch({ type: 'page/archive-permission', tabId: tab.id, url: tab.url });
+    return null;
+  }
+  try {
+    if (!(await deps.inject(tab.id, true)))
+      throw new Error('The archive script could not be run in this tab.');
+    return await stateAfterInjection(deps, tab.id);
+  } catch (failure) {
+    const message = errorMessage(failure);
+    dispatch({
+      type: 'page/error',
+      url: tab.url,
+      error: message,
+      diagnostic: { stage: 'tab/inject', url: tab.url, archive: true, error: message },
+    });
+    return null;
+  }
+}
+
+/** The page state of a script injected a moment ago (it may take a moment to listen). */
+async function stateAfterInjection(deps: PopupDeps, tabId: number, attempts = 4): Promise<PageState> {
+  const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await deps.pageState(tabId);
+    } catch (error) {
+      if (!isNoReceiver(error) || attempt >= attempts) throw error;
+      await sleep(100 * attempt);
+    }
+  }
+}
+
+async function showReply(
+  deps: PopupDeps,
+  tabId: number,
+  reply: PageState,
+  summaryLength: SummaryLength,
+  dispatch: Dispatch,
+) {
   if (reply.kind !== 'article') {
-    const action = pageStateAction(tab.id, reply, null);
+    const action = pageStateAction(tabId, reply, null);
     if (action) dispatch(action);
     return;
   }
@@ -99,7 +178,7 @@ export async function loadPopup(
   }
   dispatch({
     type: 'page/article',
-    tabId: tab.id,
+    tabId,
     article: reply.article,
     analysis,
     extractMs: reply.extractMs,
@@ -109,6 +188,69 @@ export async function loadPopup(
   } catch (error) {
     dispatch({ type: 'status/failed', reason: errorMessage(error) });
   }
+}
+
+/**
+ * After the reader answered the permission prompt. `requested` is the promise of
+ * `permissions.request`, which the click handler must call before anything else (the user
+ * gesture does not survive an await). Granted: run the archive script in the tab and read
+ * it again (`reload`); the reload injects again if this first attempt lost a race.
+ */
+export async function grantArchiveAccess(
+  deps: PopupDeps,
+  state: PopupState,
+  dispatch: Dispatch,
+  requested: Promise<boolean>,
+  reload: () => Promise<void>,
+) {
+  if (!archiveOffer(state.page)) return;
+  dispatch({ type: 'archive/requesting' });
+  let granted: boolean;
+  try {
+    granted = await requested;
+  } catch (error) {
+    dispatch({ type: 'archive/failed', reason: errorMessage(error) });
+    return;
+  }
+  if (!granted) {
+    dispatch({ type: 'archive/denied' });
+    return;
+  }
+  if (state.page.kind === 'archive-permission') {
+    try {
+      await deps.inject(state.page.tabId, true);
+    } catch {
+      // The reload below tries again and reports a lasting failure.
+    }
+  }
+  dispatch({ type: 'page/loading' });
+  await reload();
+}
+
+/** "Inject now" on a tab opened before the install: run the content script, then read the tab again. */
+export async function injectTab(
+  deps: PopupDeps,
+  state: PopupState,
+  dispatch: Dispatch,
+  reload: () => Promise<void>,
+) {
+  const { page } = state;
+  if (page.kind !== 'needs-reload' || page.reloading || page.injecting) return;
+  dispatch({ type: 'page/injecting' });
+  try {
+    if (!(await deps.inject(page.tabId, false)))
+      throw new Error('The content script could not be run in this tab.');
+  } catch (error) {
+    dispatch({
+      type: 'page/error',
+      url: page.url,
+      error: errorMessage(error),
+      diagnostic: { stage: 'tab/inject', url: page.url, archive: false, error: errorMessage(error) },
+    });
+    return;
+  }
+  dispatch({ type: 'page/loading' });
+  await reload();
 }
 
 /** Saves the article (with the note draft when there is one). */
@@ -167,7 +309,7 @@ export async function revealBlock(
 }
 
 export async function reloadTab(deps: PopupDeps, state: PopupState, dispatch: Dispatch) {
-  if (state.page.kind !== 'needs-reload') return;
+  if (state.page.kind !== 'needs-reload' || state.page.injecting) return;
   dispatch({ type: 'page/reloading' });
   try {
     await deps.reloadTab(state.page.tabId);

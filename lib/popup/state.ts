@@ -5,19 +5,34 @@
 import type { Analysis } from '../analysis/types';
 import type { Article } from '../cpv/article';
 import { isCpvHost } from '../cpv/hosts';
+import { parseWaybackUrl } from '../cpv/wayback';
 import type { PageState, SavedStatus } from '../messaging/protocol';
 
 export type PageView =
   | { kind: 'loading' }
-  /** Not a CPV page (or no tab at all): explain what the extension is for. */
-  | { kind: 'not-cpv' }
+  /**
+   * Not a CPV page (or no tab at all): explain what the extension is for. `archiveOffer`
+   * when the tab's address is hidden from us and web.archive.org access is not granted: it
+   * may be a capture we cannot see, so the way to enable archive reading is offered too.
+   */
+  | { kind: 'not-cpv'; archiveOffer?: ArchiveOffer }
+  /** A Wayback capture of a CPV page, and the optional web.archive.org permission is not granted. */
+  | { kind: 'archive-permission'; tabId: number; url: string; offer: ArchiveOffer }
   /** A CPV tab without our content script: it was open before the install. */
-  | { kind: 'needs-reload'; tabId: number; url: string; reloading: boolean }
+  | { kind: 'needs-reload'; tabId: number; url: string; reloading: boolean; injecting?: boolean }
   | { kind: 'not-article'; url: string; reason: string }
   | { kind: 'error'; url: string | null; error: string; diagnostic: Record<string, unknown> }
   | { kind: 'article'; tabId: number; article: Article; analysis: Analysis; extractMs: number };
 
 export type PageKind = PageView['kind'];
+
+/** Where asking for web.archive.org access stands. */
+export interface ArchiveOffer {
+  status: 'idle' | 'requesting' | 'denied' | 'failed';
+  reason: string | null;
+}
+
+export const IDLE_OFFER: ArchiveOffer = { status: 'idle', reason: null };
 
 export type SaveView =
   | { status: 'idle' }
@@ -49,9 +64,16 @@ export type PopupAction =
   | { type: 'page/article'; tabId: number; article: Article; analysis: Analysis; extractMs: number }
   | { type: 'page/not-article'; url: string; reason: string }
   | { type: 'page/error'; url: string | null; error: string; diagnostic: Record<string, unknown> }
-  | { type: 'page/not-cpv' }
+  | { type: 'page/not-cpv'; archiveOffer?: boolean }
+  | { type: 'page/archive-permission'; tabId: number; url: string }
   | { type: 'page/needs-reload'; tabId: number; url: string }
   | { type: 'page/reloading' }
+  | { type: 'page/injecting' }
+  /** Back to "loading" while the popup reads the tab again (after an injection or a grant). */
+  | { type: 'page/loading' }
+  | { type: 'archive/requesting' }
+  | { type: 'archive/denied' }
+  | { type: 'archive/failed'; reason: string }
   | { type: 'analysis/updated'; analysis: Analysis }
   | { type: 'status/loaded'; saved: SavedStatus | null }
   | { type: 'status/failed'; reason: string }
@@ -93,6 +115,21 @@ function isChecking(save: SaveView): boolean {
   return save.status === 'checking' || save.status === 'idle';
 }
 
+/** The archive offer of the page on screen, if it has one. */
+export function archiveOffer(page: PageView): ArchiveOffer | null {
+  if (page.kind === 'archive-permission') return page.offer;
+  if (page.kind === 'not-cpv') return page.archiveOffer ?? null;
+  return null;
+}
+
+function withOffer(state: PopupState, offer: ArchiveOffer): PopupState {
+  const { page } = state;
+  if (page.kind === 'archive-permission') return { ...state, page: { ...page, offer } };
+  if (page.kind === 'not-cpv' && page.archiveOffer)
+    return { ...state, page: { ...page, archiveOffer: offer } };
+  return state;
+}
+
 export function reduce(state: PopupState, action: PopupAction): PopupState {
   switch (action.type) {
     case 'page/article':
@@ -116,7 +153,27 @@ export function reduce(state: PopupState, action: PopupAction): PopupState {
         copy: 'idle',
       };
     case 'page/not-cpv':
-      return { ...state, page: { kind: 'not-cpv' } };
+      return {
+        ...state,
+        page: action.archiveOffer ? { kind: 'not-cpv', archiveOffer: IDLE_OFFER } : { kind: 'not-cpv' },
+      };
+    case 'page/archive-permission':
+      return {
+        ...state,
+        page: { kind: 'archive-permission', tabId: action.tabId, url: action.url, offer: IDLE_OFFER },
+      };
+    case 'page/loading':
+      return { ...state, page: { kind: 'loading' }, save: { status: 'idle' } };
+    case 'page/injecting':
+      return state.page.kind === 'needs-reload'
+        ? { ...state, page: { ...state.page, injecting: true } }
+        : state;
+    case 'archive/requesting':
+      return withOffer(state, { status: 'requesting', reason: null });
+    case 'archive/denied':
+      return withOffer(state, { status: 'denied', reason: null });
+    case 'archive/failed':
+      return withOffer(state, { status: 'failed', reason: action.reason });
     case 'page/needs-reload':
       return {
         ...state,
@@ -232,6 +289,21 @@ function hostOf(url: string): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * What the tab's address says about it: a live CPV page, a Wayback capture of one,
+ * any other page, or nothing (the browser hides the address of hosts we may not read).
+ */
+export type TabPlace = 'cpv' | 'cpv-capture' | 'other' | 'hidden';
+
+export function tabPlace(tabUrl: string | undefined): TabPlace {
+  if (!tabUrl) return 'hidden';
+  const host = hostOf(tabUrl);
+  if (host !== null && isCpvHost(host)) return 'cpv';
+  const capture = parseWaybackUrl(tabUrl);
+  const original = capture ? hostOf(capture.originalUrl) : null;
+  return original !== null && isCpvHost(original) ? 'cpv-capture' : 'other';
 }
 
 /**

@@ -28,6 +28,8 @@ const actions: PopupActions = {
   onNoteSave: noop,
   onOpenLibrary: noop,
   onReload: noop,
+  onInject: noop,
+  onAllowArchive: noop,
   onCopyDiagnostic: noop,
   onOpenSettings: noop,
   onCloseSettings: noop,

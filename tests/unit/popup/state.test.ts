@@ -39,6 +39,9 @@ function fakeDeps(overrides: Partial<PopupDeps> = {}): PopupDeps {
     reveal: async () => ({ ok: true }),
     reloadTab: async () => undefined,
     copyText: async () => undefined,
+    archiveStatus: async () => false,
+    inject: async () => true,
+    sleep: async () => undefined,
     ...overrides,
   };
 }
