@@ -16,8 +16,18 @@ export async function hasArchiveAccess(api: Api): Promise<boolean> {
   return api.permissions.contains({ origins: [...ARCHIVE_MATCH_PATTERNS] });
 }
 
+// The permission listener and the popup's requests can ask at the same moment; one sync
+// at a time keeps the script from being registered twice (a duplicate id is an error).
+let queue: Promise<unknown> = Promise.resolve();
+
 /** Makes the registered content scripts match the permission the user has granted. */
-export async function syncArchiveScript(api: Api): Promise<boolean> {
+export function syncArchiveScript(api: Api): Promise<boolean> {
+  const run = queue.then(() => syncNow(api));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+async function syncNow(api: Api): Promise<boolean> {
   const granted = await hasArchiveAccess(api);
   const registered = await api.scripting.getRegisteredContentScripts({ ids: [ARCHIVE_SCRIPT_ID] });
   if (granted && registered.length === 0) {

@@ -4,6 +4,7 @@
  * Shared by the content script of the live hosts and the one registered for Wayback captures.
  */
 import { browser } from 'wxt/browser';
+import { removeAllHighlights } from '../annotate';
 import { extract } from '../cpv';
 import { askBackground } from '../messaging/client';
 import { createListener } from '../messaging/listener';
@@ -11,12 +12,22 @@ import type { ContentMessages } from '../messaging/protocol';
 import { type PageAnnotator, startAnnotator } from './annotator';
 import { PageSession } from './session';
 
-/** Marks the document so a second injection (reload offer, permission grant) is a no-op. */
+/** The document's marker, read by tests and by a later instance of the extension. */
 const MARKER = 'cpvReader';
+/**
+ * A second injection into the same isolated world (the reload offer, an archive grant)
+ * must be a no-op. After an extension update the old world is gone and its listeners
+ * dead, so "already started" belongs to the world, not to the document.
+ */
+const STARTED = Symbol.for('cpv-reader.started');
 
 export function startContentScript(): void {
+  const world = globalThis as { [STARTED]?: boolean };
+  if (world[STARTED]) return;
+  world[STARTED] = true;
   const root = document.documentElement;
-  if (root.dataset[MARKER]) return;
+  // A previous instance (before an update) left its highlights: draw them afresh.
+  if (root.dataset[MARKER]) removeAllHighlights(document.body ?? root);
   root.dataset[MARKER] = 'starting';
 
   const session = new PageSession(document, location.href, extract);

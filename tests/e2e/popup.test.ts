@@ -2,14 +2,14 @@
  * The toolbar popup in real Chromium with the built extension, on fixture pages served
  * under their real CPV addresses: every state it can be in, click-to-scroll, Save, the
  * real action popup, the measured time to data, and screenshots in both languages and
- * both themes (test-results/ and docs/screenshots/).
+ * both themes (test-results/; `npm run screenshots` copies them into docs/screenshots/).
  *
  * Not covered here: the 'error' state. The content script reports an error only when
  * extraction throws after a page was detected as an article, which no served page can
  * trigger without changing the extension; it is covered by the component and flow tests
  * (tests/unit/popup/popup.test.tsx, state.test.ts).
  */
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -40,7 +40,6 @@ const gold = JSON.parse(
 ) as Gold;
 
 const RESULTS = 'test-results';
-const SCREENSHOTS = join('docs', 'screenshots');
 
 /** Time to data of every popup opened on the reference article, in ms after navigation start. */
 const timings: { open: string; ms: number }[] = [];
@@ -78,12 +77,10 @@ async function screenshot(popup: Page, name: string) {
   // Fonts and layout settle before the picture; the popup is 400 px wide.
   await popup.evaluate(() => document.fonts.ready);
   await popup.screenshot({ path: join(RESULTS, file), fullPage: true });
-  copyFileSync(join(RESULTS, file), join(SCREENSHOTS, file));
 }
 
 beforeAll(async () => {
   mkdirSync(RESULTS, { recursive: true });
-  mkdirSync(SCREENSHOTS, { recursive: true });
   site = await startFakeSite();
   ext = await launchWithExtension({ resolverRules: site.resolverRules, locale: 'vi' });
 });
