@@ -12,7 +12,8 @@ import { SummarySection } from './SummarySection';
 
 interface ArticleViewProps {
   article: Article;
-  analysis: Analysis;
+  /** Null while the analysis is still running. */
+  analysis: Analysis | null;
   save: SaveView;
   note: NoteView;
   revealFailed: boolean;
@@ -39,10 +40,18 @@ export function ArticleView({
       <p class="error-text small" role="status" data-testid="reveal-error">
         {revealFailed ? t('revealFailed') : null}
       </p>
-      <SummarySection sentences={analysis.summary} onReveal={actions.onReveal} />
-      <OfficialsSection officials={analysis.officials} onReveal={actions.onReveal} />
-      <FiguresSection figures={analysis.figures} onReveal={actions.onReveal} />
-      <DocumentsSection documents={analysis.documents} onReveal={actions.onReveal} />
+      {analysis ? (
+        <>
+          <SummarySection sentences={analysis.summary} onReveal={actions.onReveal} />
+          <OfficialsSection officials={analysis.officials} onReveal={actions.onReveal} />
+          <FiguresSection figures={analysis.figures} onReveal={actions.onReveal} />
+          <DocumentsSection documents={analysis.documents} onReveal={actions.onReveal} />
+        </>
+      ) : (
+        <p class="muted" role="status" aria-live="polite" data-testid="analysis-loading">
+          {t('analysing')}
+        </p>
+      )}
       <NotesPanel
         save={save}
         note={note}

@@ -5,6 +5,7 @@
 import type { Analysis } from '../analysis/types';
 import type { Article } from '../cpv/article';
 import type { PageState, SavedStatus } from '../messaging/protocol';
+import { DEFAULT_SETTINGS } from '../settings';
 import {
   archiveOffer,
   errorMessage,
@@ -159,9 +160,25 @@ async function showReply(
     if (action) dispatch(action);
     return;
   }
-  let analysis: Analysis;
+  // The article's own facts (title, date, author…) are on screen at once; the analysis
+  // follows a frame later, and the saved status arrives in parallel with it.
+  dispatch({
+    type: 'page/article',
+    tabId,
+    article: reply.article,
+    analysis: null,
+    extractMs: reply.extractMs,
+  });
+  const status = deps.savedStatus(statusUrl(reply.article)).then(
+    (saved) => dispatch({ type: 'status/loaded', saved }),
+    (error: unknown) => dispatch({ type: 'status/failed', reason: errorMessage(error) }),
+  );
   try {
-    analysis = await deps.analyze(reply.article, await summaryLength());
+    await nextFrame();
+    dispatch({
+      type: 'analysis/updated',
+      analysis: await deps.analyze(reply.article, await summaryLength()),
+    });
   } catch (error) {
     dispatch({
       type: 'page/error',
@@ -174,20 +191,13 @@ async function showReply(
         template: reply.article.template,
       },
     });
-    return;
   }
-  dispatch({
-    type: 'page/article',
-    tabId,
-    article: reply.article,
-    analysis,
-    extractMs: reply.extractMs,
-  });
-  try {
-    dispatch({ type: 'status/loaded', saved: await deps.savedStatus(statusUrl(reply.article)) });
-  } catch (error) {
-    dispatch({ type: 'status/failed', reason: errorMessage(error) });
-  }
+  await status;
+}
+
+/** Lets the browser paint what was just dispatched before a longer computation. */
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /**
@@ -258,14 +268,13 @@ export async function saveArticle(deps: PopupDeps, state: PopupState, dispatch: 
   if (state.page.kind !== 'article' || state.save.status === 'saving') return;
   const draft = state.note.draft;
   const includeNote = withNote || (state.note.status === 'dirty' && draft.trim() !== '');
+  const { article } = state.page;
   dispatch({ type: 'save/start' });
   if (withNote) dispatch({ type: 'note/saving' });
   try {
-    const { status, saved } = await deps.save(
-      state.page.article,
-      state.page.analysis,
-      includeNote ? draft : undefined,
-    );
+    // Saved before the analysis finished: the record still gets one.
+    const analysis = state.page.analysis ?? (await deps.analyze(article, DEFAULT_SETTINGS.summaryLength));
+    const { status, saved } = await deps.save(article, analysis, includeNote ? draft : undefined);
     dispatch({ type: 'save/done', result: status, saved });
   } catch (error) {
     dispatch({ type: 'save/failed', reason: errorMessage(error) });

@@ -22,7 +22,8 @@ export type PageView =
   | { kind: 'needs-reload'; tabId: number; url: string; reloading: boolean; injecting?: boolean }
   | { kind: 'not-article'; url: string; reason: string }
   | { kind: 'error'; url: string | null; error: string; diagnostic: Record<string, unknown> }
-  | { kind: 'article'; tabId: number; article: Article; analysis: Analysis; extractMs: number };
+  /** `analysis` is null for the moment between the article showing and its analysis. */
+  | { kind: 'article'; tabId: number; article: Article; analysis: Analysis | null; extractMs: number };
 
 export type PageKind = PageView['kind'];
 
@@ -61,7 +62,7 @@ export interface PopupState {
 }
 
 export type PopupAction =
-  | { type: 'page/article'; tabId: number; article: Article; analysis: Analysis; extractMs: number }
+  | { type: 'page/article'; tabId: number; article: Article; analysis: Analysis | null; extractMs: number }
   | { type: 'page/not-article'; url: string; reason: string }
   | { type: 'page/error'; url: string | null; error: string; diagnostic: Record<string, unknown> }
   | { type: 'page/not-cpv'; archiveOffer?: boolean }

@@ -16,6 +16,7 @@ export async function benchPopup(): Promise<string> {
   const rows: (string | number)[][] = [];
   const firsts: number[] = [];
   const repeats: number[] = [];
+  const phases: Record<string, number[]> = {};
   try {
     for (const fixture of fixtures) {
       const page = await ext.context.newPage();
@@ -27,6 +28,10 @@ export async function benchPopup(): Promise<string> {
         const popup = await openPopup(ext, tabId);
         await popup.waitForSelector('html[data-time-to-data]', { state: 'attached', timeout: 15_000 });
         times.push(Number(await popup.locator('html').getAttribute('data-time-to-data')));
+        const marks = await popup.evaluate(() =>
+          performance.getEntriesByType('mark').map((m) => [m.name, m.startTime] as const),
+        );
+        for (const [name, at] of marks) (phases[name] ??= []).push(at);
         await popup.close();
       }
       await page.close();
@@ -39,9 +44,16 @@ export async function benchPopup(): Promise<string> {
     await site.close();
   }
   rows.push(['median', median(firsts), median(repeats), Math.max(...firsts, ...repeats)]);
+  const order = ['popup:module', 'popup:tab', 'popup:page-state', 'popup:analysis', 'popup:data'];
   return [
     `ms from popup navigation start to the article on screen; ${OPENS} opens per page (the first pays for module loading)`,
     table(['page', 'first open', 'later opens (median)', 'max'], rows),
+    '',
+    'where the time goes (median over every open, ms after navigation start)',
+    table(
+      ['mark', 'at'],
+      order.filter((m) => phases[m]).map((m) => [m.replace('popup:', ''), median(phases[m] ?? [])]),
+    ),
     'target: data visible ≤ 100 ms after the popup opens',
   ].join('\n');
 }

@@ -98,15 +98,20 @@ describe('tabIdFromSearch', () => {
 });
 
 describe('loadPopup', () => {
-  it('article: page state, analysis with the summary length, then saved status', async () => {
+  it('article: shows the article at once, then its analysis (with the summary length) and saved status', async () => {
     const analyze = vi.fn(() => makeAnalysis());
     const savedStatus = vi.fn(async () => makeSaved({ note: 'đã đọc' }));
     const r = recorder();
     await loadPopup(fakeDeps({ analyze, savedStatus }), () => 5, r.dispatch);
     expect(analyze).toHaveBeenCalledWith(expect.objectContaining({ title: makeArticle().title }), 5);
     expect(savedStatus).toHaveBeenCalledWith(makeArticle().canonicalUrl);
-    expect(r.actions.map((a) => a.type)).toEqual(['page/article', 'status/loaded']);
-    expect(r.state.page.kind).toBe('article');
+    expect(r.actions[0]).toMatchObject({ type: 'page/article', analysis: null });
+    expect(r.actions.map((a) => a.type).sort()).toEqual([
+      'analysis/updated',
+      'page/article',
+      'status/loaded',
+    ]);
+    expect(r.state.page).toMatchObject({ kind: 'article', analysis: makeAnalysis() });
     expect(r.state.save.status).toBe('saved');
     expect(r.state.note.draft).toBe('đã đọc');
   });
@@ -188,6 +193,20 @@ describe('saving', () => {
     await pending;
     expect(r.state.save).toMatchObject({ status: 'saved', result: 'created' });
     expect(save).toHaveBeenCalledWith(expect.anything(), expect.anything(), undefined);
+  });
+
+  it('saving before the analysis is ready still stores one', async () => {
+    const state = articleState();
+    const r = recorder({
+      ...state,
+      page: { ...(state.page as Extract<typeof state.page, { kind: 'article' }>), analysis: null },
+    });
+    const analyze = vi.fn(() => makeAnalysis());
+    const save = vi.fn(async () => ({ status: 'created' as const, saved: makeSaved() }));
+    await saveArticle(fakeDeps({ save, analyze }), r.state, r.dispatch);
+    expect(analyze).toHaveBeenCalledTimes(1);
+    expect(save).toHaveBeenCalledWith(expect.anything(), makeAnalysis(), undefined);
+    expect(r.state.save.status).toBe('saved');
   });
 
   it('a late store/status answer does not overwrite a save in progress or done', () => {
