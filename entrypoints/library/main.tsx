@@ -3,6 +3,8 @@
  * background, so no records travel through messages), picks the language and theme,
  * and renders. No UI of its own.
  */
+import '@/components/theme.css';
+import '@/components/sections.css';
 import '@/components/library/library.css';
 import { render } from 'preact';
 import { downloadFile } from '@/components/library/download';

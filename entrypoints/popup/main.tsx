@@ -2,6 +2,8 @@
  * The popup entry: wires the browser, the messaging client, settings and the local
  * analysis to the presentational `Popup`. No UI of its own.
  */
+import '@/components/theme.css';
+import '@/components/sections.css';
 import '@/components/popup.css';
 import { render } from 'preact';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
