@@ -76,7 +76,7 @@ function hit(m: RegExpMatchArray, abbreviation: string): CodeHit {
 
 export function findDocuments(article: Article): DocumentRef[] {
   const out: DocumentRef[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, DocumentRef>();
   for (const unit of articleUnits(article)) {
     const text = nfc(unit.text);
     for (const sentence of splitSentenceSpans(text)) {
@@ -88,20 +88,27 @@ export function findDocuments(article: Article): DocumentRef[] {
           ? capitalize(phrase[1])
           : (TYPE_NAMES[h.abbreviation] ?? (/và\s+số\s*$/u.test(before) ? previousType : null));
         previousType = type;
-        if (seen.has(h.code)) continue;
-        seen.add(h.code);
         const after = sentence.text.slice(h.end, h.end + 60);
         const d = DATE_NUMERIC.exec(after) ?? DATE_WORDS.exec(after);
         const date = d ? isoDate(d[1] ?? '', d[2] ?? '', d[3] ?? '') : null;
+        const known = seen.get(h.code);
+        if (known) {
+          // A title often names the document bare; the body gives its date and type later.
+          known.date ??= date;
+          known.type ??= type;
+          continue;
+        }
         const textStart = phrase ? h.start - phrase[0].length : h.start;
         const textEnd = d ? h.end + d[0].length : h.end;
-        out.push({
+        const ref: DocumentRef = {
           code: h.code,
           type,
           text: sentence.text.slice(textStart, textEnd).trim(),
           date,
           blockIndex: unit.blockIndex,
-        });
+        };
+        seen.set(h.code, ref);
+        out.push(ref);
       }
     }
   }

@@ -38,6 +38,16 @@ describe('findDocuments', () => {
     expect(docs[0]?.blockIndex).toBe(-1);
   });
 
+  it('takes the date from a later mention when the first one gives none', () => {
+    const docs = findDocuments(
+      articleOf({
+        title: 'Kết luận số 126-KL/TW về sắp xếp bộ máy',
+        paragraphs: ['Bộ Chính trị ban hành Kết luận số 126-KL/TW ngày 14/2/2025 về một số nội dung.'],
+      }),
+    );
+    expect(docs).toMatchObject([{ code: '126-KL/TW', type: 'Kết luận', date: '2025-02-14', blockIndex: -1 }]);
+  });
+
   it('does not take dates, numbers, ranges or quarters for codes', () => {
     expect(
       docsIn('Ngày 28/12/2023 có 23.000 đơn, từ 5-10 người, quý III/2025, tháng 3/2025, 21/22 loại hình'),
