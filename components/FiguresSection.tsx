@@ -1,5 +1,5 @@
 import type { Figure } from '@/lib/analysis/types';
-import { figureParts } from '@/lib/popup/format';
+import { contextAround, figureParts } from '@/lib/popup/format';
 import { ExpandableList } from './ExpandableList';
 import { useI18n } from './i18n';
 import { RevealButton } from './RevealButton';
@@ -30,7 +30,9 @@ export function FiguresSection({ figures, onReveal }: FiguresSectionProps) {
                 </span>
                 {unit ? <span class="figure-unit"> {unit}</span> : null}
               </span>
-              <span class="figure-sentence muted">{f.sentence}</span>
+              <span class="figure-sentence muted" title={f.sentence}>
+                {contextAround(f.sentence, f.text)}
+              </span>
             </RevealButton>
           );
         }}

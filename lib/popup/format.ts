@@ -122,3 +122,19 @@ export function figureParts(
   const unit = figure.unit.trim();
   return unit === '%' ? { value: `${value}%`, unit: '' } : { value, unit };
 }
+
+/**
+ * The part of a sentence around a passage, cut at word boundaries, so that several
+ * figures taken from one long sentence each show their own context rather than the
+ * same wall of text.
+ */
+export function contextAround(sentence: string, passage: string, radius = 80): string {
+  if (sentence.length <= passage.length + 2 * radius) return sentence;
+  const at = Math.max(0, sentence.indexOf(passage));
+  let start = Math.max(0, at - radius);
+  let end = Math.min(sentence.length, at + passage.length + radius);
+  if (start > 0) start = sentence.indexOf(' ', start) + 1 || start;
+  if (end < sentence.length)
+    end = sentence.lastIndexOf(' ', end) > at + passage.length ? sentence.lastIndexOf(' ', end) : end;
+  return `${start > 0 ? '…' : ''}${sentence.slice(start, end).trim()}${end < sentence.length ? '…' : ''}`;
+}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createTranslator } from '@/lib/i18n';
 import {
   articleWords,
+  contextAround,
   countWords,
   figureParts,
   formatDay,
@@ -76,5 +77,29 @@ describe('figures', () => {
       unit: 'triệu USD',
     });
     expect(figureParts({ value: 45.5, unit: '%' }, 'vi')).toEqual({ value: '45,5%', unit: '' });
+  });
+});
+
+describe('the context shown under a figure', () => {
+  const sentence =
+    'Văn phòng Trung ương Đảng, tiếp nhận và xử lý đúng quy trình 23.000 đơn, thư khiếu nại, tố cáo gửi đến Bộ Chính trị, Ban Bí thư, Tổng Bí thư và Thường trực Ban Bí thư; ban hành 15 văn bản, 303 công văn chuyển đơn, thư đến cấp ủy tổ chức, cá nhân xem xét, xử lý theo thẩm quyền.';
+
+  it('is the whole sentence when it is short', () => {
+    expect(contextAround('Có 2 cá nhân được khen thưởng.', '2 cá nhân')).toBe(
+      'Có 2 cá nhân được khen thưởng.',
+    );
+  });
+
+  it('is the words around the figure, marked as cut, when the sentence is long', () => {
+    const shown = contextAround(sentence, '303 công văn', 40);
+    expect(shown).toContain('303 công văn');
+    expect(shown.startsWith('…')).toBe(true);
+    expect(shown.endsWith('…')).toBe(true);
+    expect(shown.length).toBeLessThan(sentence.length / 2);
+    expect(sentence).toContain(shown.replace(/^…|…$/g, ''));
+  });
+
+  it('differs between two figures of the same sentence', () => {
+    expect(contextAround(sentence, '23.000 đơn', 40)).not.toBe(contextAround(sentence, '303 công văn', 40));
   });
 });
