@@ -133,7 +133,7 @@ export function contextAround(sentence: string, passage: string, radius = 80): s
   const at = Math.max(0, sentence.indexOf(passage));
   let start = Math.max(0, at - radius);
   let end = Math.min(sentence.length, at + passage.length + radius);
-  if (start > 0) start = sentence.indexOf(' ', start) + 1 || start;
+  if (start > 0) start = Math.min(at, sentence.indexOf(' ', start) + 1 || start);
   if (end < sentence.length)
     end = sentence.lastIndexOf(' ', end) > at + passage.length ? sentence.lastIndexOf(' ', end) : end;
   return `${start > 0 ? '…' : ''}${sentence.slice(start, end).trim()}${end < sentence.length ? '…' : ''}`;
