@@ -36,14 +36,30 @@ export function recordFromExport(item: ExportedArticle): ArticleRecord {
 const earlier = (a: string, b: string) => (a <= b ? a : b);
 const later = (a: string, b: string) => (a >= b ? a : b);
 
+function pickDerived(record: ArticleRecord): ReturnType<typeof derivedFields> {
+  const { canonicalUrl, contentHash, publishedAt, category, officialKeys, documentCodes } = record;
+  return {
+    canonicalUrl,
+    contentHash,
+    publishedAt,
+    category,
+    officialKeys,
+    documentCodes,
+    idKey: record.idKey ?? null,
+  };
+}
+
 /** Newer `updatedAt` wins the snapshot; note, tags, captures and addresses are unions. */
 export function mergeRecords(existing: ArticleRecord, incoming: ArticleRecord): ArticleRecord {
-  const snapshot = incoming.updatedAt > existing.updatedAt ? incoming : existing;
+  const newer = incoming.updatedAt > existing.updatedAt;
+  const snapshot = newer ? incoming : existing;
   return {
     ...existing,
     article: snapshot.article,
     analysis: snapshot.analysis,
-    ...derivedFields(snapshot.article, snapshot.analysis),
+    // `incoming` comes from `recordFromExport`, whose fields were just derived from this
+    // very snapshot; deriving again (hashing the whole text) would double the cost.
+    ...(newer ? pickDerived(incoming) : derivedFields(existing.article, existing.analysis)),
     savedAt: earlier(existing.savedAt, incoming.savedAt),
     updatedAt: later(existing.updatedAt, incoming.updatedAt),
     note: mergeNotes(existing.note, incoming.note),

@@ -10,6 +10,7 @@ import { ImportError, parseExport } from '../../../lib/exchange/read';
 import { addAnnotation, updateAnnotation } from '../../../lib/store/annotations';
 import { saveArticle, saveArticles, setTags, updateNote } from '../../../lib/store/articles';
 import type { CpvDatabase } from '../../../lib/store/db';
+import { buildRecord } from '../../../lib/store/record';
 import { ALL_FIXTURES, freshDb, sampleInput } from '../store/sample';
 import { sampleAnnotation } from '../store/sample-annotation';
 import { validateJsonSchema } from './json-schema';
@@ -92,6 +93,31 @@ describe('export', () => {
     }
   });
 
+  it('builds the file text chunk by chunk exactly as stringifying the whole document, past chunk boundaries', async () => {
+    const db = useDb();
+    const input = sampleInput('newspaper-2022-thien-tai');
+    const stamp = '2025-01-01T00:00:00.000Z';
+    // More records than one read chunk (500), keys out of insertion order.
+    const records = Array.from({ length: 1203 }, (_, i) => {
+      const url = `https://dangcongsan.vn/thoi-su/bai-${(i * 7919) % 1203}-${700000 + i}.html`;
+      return buildRecord({
+        article: { ...input.article, url, canonicalUrl: url, articleId: String(700000 + i) },
+        analysis: input.analysis,
+        savedAt: stamp,
+        updatedAt: stamp,
+      });
+    });
+    await db.articles.bulkAdd(records);
+    await addAnnotation(db, sampleAnnotation(records[600]!.key));
+    const text = await exportJson(db);
+    const doc = await exportCollection(db);
+    // The test clock ticks on every read of it: only the export time may differ.
+    const { exportedAt } = JSON.parse(text) as ExportDocument;
+    expect(text).toBe(JSON.stringify({ ...doc, exportedAt }));
+    expect(doc.articles.map((a) => a.key)).toEqual(records.map((r) => r.key).sort());
+    expect(doc.articles.filter((a) => a.annotations.length)).toHaveLength(1);
+  });
+
   it('exports only a selection when keys are given', async () => {
     const db = await collection();
     const all = await exportCollection(db);
@@ -137,6 +163,49 @@ describe('import', () => {
       expect(report.annotations).toEqual({ added: 0, updated: 0, unchanged: 2 });
     }
     expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('a re-import of an item with the same updatedAt still adds its note, tags, addresses and captures', async () => {
+    const db = await collection();
+    const doc = JSON.parse(await exportJson(db)) as ExportDocument;
+    const item = doc.articles.find((a) => a.note && a.tags.length)!;
+    const before = (await db.articles.get(item.key))!;
+    expect(before.note).not.toBe('');
+    item.note = 'một ghi chú khác';
+    item.tags = [...item.tags, 'mới'];
+    item.aliases = [...(item.aliases ?? []), 'dangcongsan.vn/dia-chi-cu.html'];
+    item.captures = [
+      ...item.captures,
+      {
+        service: 'wayback',
+        capturedAt: '2024-05-06T07:08:09Z',
+        originalUrl: `https://${item.key}`,
+        url: `https://web.archive.org/web/20240506070809/https://${item.key}`,
+      },
+    ];
+    const report = await importCollection(db, JSON.stringify(doc));
+    expect(report.articles).toEqual({ created: 0, updated: 1, unchanged: ALL_FIXTURES.length - 1 });
+    const after = (await db.articles.get(item.key))!;
+    expect(after.note).toBe(`${before.note}${NOTE_SEPARATOR}một ghi chú khác`);
+    expect(after.tags).toEqual([...before.tags, 'mới']);
+    expect(after.urlKeys).toContain('dangcongsan.vn/dia-chi-cu.html');
+    expect(after.captures).toHaveLength(before.captures.length + 1);
+    expect(after.article).toEqual(before.article);
+  });
+
+  it('imports into a library that holds the article under another address or slug: merged, not duplicated', async () => {
+    const source = await collection();
+    const json = await exportJson(source);
+    const target = useDb();
+    const thienTai = sampleInput('newspaper-2022-thien-tai');
+    const moved = thienTai.article.canonicalUrl.replace('.html', '-cu.html');
+    // The target knows the article under an older slug (same site id) plus an unrelated one.
+    await saveArticle(target, sampleInput('newspaper-2022-thien-tai', { url: moved, canonicalUrl: moved }));
+    await saveArticle(target, sampleInput('portal-2025-ket-luan-126'));
+    const report = await importCollection(target, json);
+    expect(report.articles.created).toBe(ALL_FIXTURES.length - 2);
+    expect(report.articles.updated).toBe(2);
+    expect(await target.articles.count()).toBe(ALL_FIXTURES.length);
   });
 
   it('merges: newer snapshot wins, both notes kept, tags and captures united, newer annotation wins', async () => {

@@ -16,6 +16,7 @@ import {
 import type { CpvDatabase } from '../../../lib/store/db';
 import { articleKey, urlKey } from '../../../lib/store/key';
 import { officialsIndex } from '../../../lib/store/officials';
+import type { ArticleRecord } from '../../../lib/store/types';
 import { ALL_FIXTURES, freshDb, sampleAnalysis, sampleArticle, sampleInput } from './sample';
 import { sampleAnnotation } from './sample-annotation';
 
@@ -141,6 +142,42 @@ describe('saving', () => {
     expect(after.key).toBe(record.key);
     expect((await getArticleByUrl(db, moved))?.key).toBe(record.key);
     expect(await db.articles.count()).toBe(1);
+  });
+
+  it('saves a batch with the outcome of saving its articles one after the other (address, slug change, site id)', async () => {
+    const moved = VPTW_URL.replace('tiep-tuc-doi-moi', 'doi-moi');
+    const renamed = VPTW_URL.replace('tiep-tuc-doi-moi', 'doi-moi-moi');
+    const batch = [
+      sampleInput('newspaper-2022-thien-tai'),
+      // Found in the library by the site id only: the slug changed again.
+      sampleInput(VPTW, { url: renamed, canonicalUrl: renamed }),
+      // Found in the library by an address an earlier save recorded (no site id to go by).
+      sampleInput(VPTW, { url: moved, canonicalUrl: moved, articleId: null, title: 'Khác' }),
+      // Found in the batch itself: created two inputs earlier.
+      sampleInput('wayback-newspaper-2022-thien-tai'),
+      sampleInput('portal-2025-ket-luan-126'),
+    ];
+    const library = async (db: CpvDatabase) => {
+      await saveArticle(db, sampleInput(VPTW));
+      await saveArticle(db, sampleInput(VPTW, { url: moved, canonicalUrl: moved }));
+    };
+    const one = useDb();
+    await library(one);
+    const sequential = [];
+    for (const input of batch) sequential.push(await saveArticle(one, structuredClone(input)));
+
+    const many = useDb();
+    await library(many);
+    const batched = await saveArticles(many, structuredClone(batch));
+    expect(batched.map((r) => [r.status, r.record.key])).toEqual(
+      sequential.map((r) => [r.status, r.record.key]),
+    );
+    const strip = (records: ArticleRecord[]) =>
+      records.map(({ savedAt: _s, updatedAt: _u, ...rest }) => rest);
+    expect(strip(await many.articles.orderBy('key').toArray())).toEqual(
+      strip(await one.articles.orderBy('key').toArray()),
+    );
+    expect(await many.articles.count()).toBe(3);
   });
 
   it('saves many articles in one call, deduplicating within the batch', async () => {
