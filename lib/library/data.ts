@@ -6,7 +6,7 @@ import { fold, matchKey } from '../analysis/normalize';
 import type { Annotation } from '../annotate/types';
 import { annotationsJsonLd } from '../exchange/annotations-jsonld';
 import { figuresCsv } from '../exchange/csv';
-import { exportCollection } from '../exchange/export';
+import { exportCollection, exportJson } from '../exchange/export';
 import { listForArticle } from '../store/annotations';
 import { getArticle } from '../store/articles';
 import type { CpvDatabase } from '../store/db';
@@ -100,11 +100,13 @@ export async function buildExport(
   kind: ExportKind,
   keys?: readonly string[],
 ): Promise<ExportFile> {
-  const doc = await exportCollection(db, keys ? { keys } : {});
-  const names = exportFileNames(new Date(doc.exportedAt));
+  const options = keys ? { keys } : {};
+  const names = exportFileNames(db.now());
+  // The whole library is streamed into text chunk by chunk rather than built as one object.
+  if (kind === 'json')
+    return { name: names.json, type: 'application/json', text: await exportJson(db, options) };
+  const doc = await exportCollection(db, options);
   switch (kind) {
-    case 'json':
-      return { name: names.json, type: 'application/json', text: JSON.stringify(doc) };
     case 'csv':
       return { name: names.csv, type: 'text/csv;charset=utf-8', text: figuresCsv(doc.articles) };
     case 'jsonld':
