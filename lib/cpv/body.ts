@@ -137,7 +137,8 @@ class Walker {
       const c = n as Element;
       const tag = c.localName;
       if (isJunk(c)) continue;
-      if (INLINE.has(tag) && (tag === 'br' || !c.querySelector(BLOCK_INSIDE))) {
+      // (`firstElementChild` first: most inline elements hold text only, and then no query is needed.)
+      if (INLINE.has(tag) && (tag === 'br' || !c.firstElementChild || !c.querySelector(BLOCK_INSIDE))) {
         if (tag === 'br' && this.inline.length && this.nextIsBr(kids, i)) this.flush(el);
         else this.inline.push(c);
         continue;
@@ -187,8 +188,11 @@ class Walker {
       case 'p':
       case 'pre':
       case 'address': {
-        const imgs = c.getElementsByTagName('img');
-        if (imgs.length || c.querySelector('div,table,ul,ol,blockquote,figure,p,h2,h3,h4')) {
+        if (
+          c.firstElementChild &&
+          (c.getElementsByTagName('img').length ||
+            c.querySelector('div,table,ul,ol,blockquote,figure,p,h2,h3,h4'))
+        ) {
           this.walk(c, depth);
           return;
         }
@@ -495,10 +499,12 @@ export function toBlocks(items: RawItem[]): Block[] {
 /** Drops what a wide container drags in: the title, the sapo, date lines, empty images. */
 export function dropEchoes(items: RawItem[], echoes: Array<string | null>): RawItem[] {
   const known = new Set(echoes.filter((e): e is string => !!e));
+  // Looking a string up hashes all of it: lengths first, so whole paragraphs are not.
+  const knownLengths = new Set([...known].map((e) => e.length));
   return items.filter((it) => {
     if (it.kind === 'image') return !!it.src;
     if (!it.text) return false;
-    if (known.has(it.text)) return false;
+    if (knownLengths.has(it.text.length) && known.has(it.text)) return false;
     return !isDateLine(it.text);
   });
 }

@@ -107,7 +107,8 @@ export interface Evidence {
   titleFromProfile: boolean;
   bodyLength: number;
   bodyLayer: 'profile' | 'heuristic' | 'readability' | null;
-  linkRatio: number;
+  /** More than half of the body's text is link text. */
+  mostlyLinks: boolean;
   hasDateline: boolean;
   visibleH1: number;
 }
@@ -131,7 +132,7 @@ export function decide(
       reason: `too little article text (${ev.bodyLength} characters): empty, player-only or gallery page${where}`,
     };
   }
-  if (ev.linkRatio > 0.5) return { isArticle: false, reason: `body is mostly links: a list page${where}` };
+  if (ev.mostlyLinks) return { isArticle: false, reason: `body is mostly links: a list page${where}` };
   const shape = page.shape;
   const ogType = page.meta.ogType;
   const because = [shape?.reason, ...signals].filter(Boolean);

@@ -70,16 +70,21 @@ export function classAndId(el: Element): string {
   return `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`;
 }
 
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
 export function isHidden(el: Element): boolean {
+  // Most body elements (`p`, `strong`, `br`…) carry no attribute at all: one call answers.
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
-  return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+  return !!style && HIDDEN_STYLE.test(style);
 }
 
 export function isJunk(el: Element): boolean {
   const tag = el.localName;
   if (SKIP_TAGS.has(tag) || tag === 'nav' || tag === 'aside' || tag === 'footer' || tag === 'form')
     return true;
+  if (!el.hasAttributes()) return false;
   if (isHidden(el)) return true;
   const id = el.id ?? '';
   if (/^wm-|^donato$|^playback$/i.test(id)) return true;
@@ -122,66 +127,103 @@ export interface InlineText {
   linkChars: number;
 }
 
-type Frame = { node: Node; bold: boolean; italic: boolean; link: boolean } | string;
+// Styling inherited down the walk, as bits: one number per pending node instead of
+// one object, since `readInline` runs over every node of the body.
+const BOLD = 1;
+const ITALIC = 2;
+const LINK = 4;
 
 /** Text of a subtree with `br` and block boundaries as spaces, plus its styling. */
 export function readInline(roots: Node | Node[], maxChars = 2_000_000): InlineText {
-  const stack: Frame[] = [];
+  // Two parallel stacks: the nodes still to read (null: a block boundary, read as a
+  // space) and the styling each one inherits.
+  const nodes: Array<Node | null> = [];
+  const styles: number[] = [];
   const list = Array.isArray(roots) ? roots : [roots];
   for (let i = list.length - 1; i >= 0; i--) {
     const n = list[i];
-    if (n) stack.push({ node: n, bold: false, italic: false, link: false });
+    if (n) {
+      nodes.push(n);
+      styles.push(0);
+    }
   }
-  let text = '';
+  // Pieces joined once at the end: `text += piece` would build a rope that every
+  // later read of the text has to flatten first.
+  const parts: string[] = [];
+  let length = 0;
   let allBold = true;
   let allItalic = true;
   let linkChars = 0;
   let seen = false;
-  while (stack.length && text.length < maxChars) {
-    const f = stack.pop()!;
-    if (typeof f === 'string') {
-      text += f;
+  while (nodes.length && length < maxChars) {
+    const n = nodes.pop();
+    const inherited = styles.pop() ?? 0;
+    if (!n) {
+      parts.push(' ');
+      length++;
       continue;
     }
-    const n = f.node;
     if (n.nodeType === 3) {
       const v = n.nodeValue ?? '';
-      text += v;
+      parts.push(v);
+      length += v.length;
       if (/[^\s\u00A0\u200B]/.test(v)) {
         seen = true;
-        if (!f.bold) allBold = false;
-        if (!f.italic) allItalic = false;
-        if (f.link) linkChars += v.trim().length;
+        if (!(inherited & BOLD)) allBold = false;
+        if (!(inherited & ITALIC)) allItalic = false;
+        if (inherited & LINK) linkChars += v.trim().length;
       }
       continue;
     }
     if (n.nodeType !== 1) continue;
     const el = n as Element;
     const tag = el.localName;
-    if (SKIP_TAGS.has(tag) || isHidden(el)) continue;
+    if (SKIP_TAGS.has(tag)) continue;
+    // `isHidden`, keeping the style it reads for the bold and italic tests below.
+    let css = '';
+    if (el.hasAttributes()) {
+      if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') continue;
+      css = el.getAttribute('style') ?? '';
+      if (css && HIDDEN_STYLE.test(css)) continue;
+    }
     if (tag === 'br' || tag === 'hr') {
-      text += ' ';
+      parts.push(' ');
+      length++;
       continue;
     }
-    const style = el.getAttribute('style') ?? '';
-    const bold =
-      f.bold || tag === 'b' || tag === 'strong' || /font-weight\s*:\s*(?:bold|[6-9]00)/i.test(style);
-    const italic = f.italic || tag === 'i' || tag === 'em' || /font-style\s*:\s*italic/i.test(style);
-    const link = f.link || tag === 'a';
-    if (BLOCKISH.has(tag)) stack.push(' ');
+    let style = inherited;
+    if (tag === 'b' || tag === 'strong' || (css && /font-weight\s*:\s*(?:bold|[6-9]00)/i.test(css)))
+      style |= BOLD;
+    if (tag === 'i' || tag === 'em' || (css && /font-style\s*:\s*italic/i.test(css))) style |= ITALIC;
+    if (tag === 'a') style |= LINK;
+    const block = BLOCKISH.has(tag);
+    if (block) {
+      nodes.push(null);
+      styles.push(0);
+    }
     const kids = el.childNodes;
     for (let i = kids.length - 1; i >= 0; i--) {
       const k = kids[i];
-      if (k) stack.push({ node: k, bold, italic, link });
+      if (k) {
+        nodes.push(k);
+        styles.push(style);
+      }
     }
-    if (BLOCKISH.has(tag)) text += ' ';
+    if (block) {
+      parts.push(' ');
+      length++;
+    }
   }
-  return { text, bold: seen && allBold, italic: seen && allItalic, linkChars };
+  return { text: parts.join(''), bold: seen && allBold, italic: seen && allItalic, linkChars };
 }
 
 export function alignment(el: Element, stop: Element | null): 'left' | 'right' | 'center' | 'justify' | null {
   let cur: Element | null = el;
   for (let i = 0; cur && cur !== stop && i < 3; i++) {
+    if (!cur.hasAttributes()) {
+      cur = cur.parentElement;
+      continue;
+    }
     const style = cur.getAttribute('style') ?? '';
     const m = /text-align\s*:\s*(left|right|center|justify)/i.exec(style);
     if (m?.[1]) return m[1].toLowerCase() as 'left' | 'right' | 'center' | 'justify';

@@ -25,7 +25,7 @@ import { isHidden, makeJunkOracle, readInline } from './dom.ts';
 import { readMetadata } from './metadata.ts';
 import { type Profile, profileFor } from './profiles.ts';
 import { clean, splitDateline, startsWithDateline } from './text.ts';
-import { articleIdFromUrl, canonicalForm, isCpvUrl, parseUrl, resolveHref } from './urls.ts';
+import { articleIdFromUrl, canonicalForm, isCpvUrl, parseUrl, resolveHref, resolveLink } from './urls.ts';
 import { parseWaybackUrl } from './wayback.ts';
 
 type Found<T> = { value: T; layer: Layer } | null;
@@ -100,20 +100,29 @@ function findTitle(run: Run): { value: string; layer: Layer; el?: Element | null
   return docTitle.length >= 5 ? { value: docTitle, layer: 'metadata' } : null;
 }
 
+function isBodyCandidate(run: Run, el: Element): boolean {
+  return !run.insideJunk(el) && textOf(el, 400).length >= 80;
+}
+
 function findBody(run: Run, fallback: Element | null): { el: Element; layer: Layer } | null {
   const { doc } = run.page;
   // Asked for after every layer failed: Readability's container is the only answer.
   if (fallback) return { el: fallback, layer: 'readability' };
   for (const sel of run.profile.body) {
-    let list: Element[];
+    // The first match is nearly always the body: `querySelector` stops there, while
+    // `querySelectorAll` would list every match in the document first.
+    let first: Element | null;
     try {
-      list = Array.from(doc.querySelectorAll(sel)).slice(0, 5);
+      first = doc.querySelector(sel);
     } catch {
       continue;
     }
-    for (const el of list) {
-      if (run.insideJunk(el)) continue;
-      if (textOf(el, 400).length >= 80) return { el, layer: 'profile' };
+    if (!first) continue;
+    if (isBodyCandidate(run, first)) return { el: first, layer: 'profile' };
+    const list = doc.querySelectorAll(sel);
+    for (let i = 1; i < list.length && i < 5; i++) {
+      const el = list[i]!;
+      if (isBodyCandidate(run, el)) return { el, layer: 'profile' };
     }
   }
   const dense = findBodyByDensity(doc);
@@ -191,9 +200,13 @@ function findDate(run: Run): Found<string> {
   for (const el of nearTitle(run)) {
     const candidates = [el, ...Array.from(el.querySelectorAll('*')).slice(0, 40)];
     for (const c of candidates) {
+      const datetime = c.getAttribute('datetime');
+      // A date line needs digits: without any in the raw text (NFC makes none), the
+      // element is passed over before its text is read and cleaned.
+      if (datetime === null && !/\d/.test(c.textContent ?? '')) continue;
       const t = textOf(c, 300);
       if (t.length > 100) continue;
-      const iso = parseMachineDate(c.getAttribute('datetime')) ?? parseVietnameseDate(t);
+      const iso = parseMachineDate(datetime) ?? parseVietnameseDate(t);
       if (iso) return { value: iso, layer: 'heuristic' };
     }
   }
@@ -242,12 +255,17 @@ function findRelated(run: Run, canonical: string): Found<RelatedLink[]> {
     const seen = new Set<string>([canonical]);
     const out: RelatedLink[] = [];
     for (const a of anchors) {
+      // Cheapest test first: addresses are parsed only for links with a real title.
       const title = clean(a.getAttribute('title') ?? '') || textOf(a, 500);
-      const url = resolveHref(a.getAttribute('href'), base, capture);
-      if (!url || title.length < 10) continue;
-      const inner = parseWaybackUrl(url)?.originalUrl ?? url;
-      const key = canonicalForm(parseUrl(inner) ?? new URL(url));
-      if (seen.has(key) || !isCpvUrl(parseUrl(inner))) continue;
+      if (title.length < 10) continue;
+      const link = resolveLink(a.getAttribute('href'), base, capture);
+      if (!link) continue;
+      const url = link.href;
+      const wayback = parseWaybackUrl(url);
+      const inner = wayback ? parseUrl(wayback.originalUrl) : (link.url ?? parseUrl(url));
+      if (!inner || !isCpvUrl(inner)) continue;
+      const key = canonicalForm(inner);
+      if (seen.has(key)) continue;
       seen.add(key);
       out.push({ title, url });
       if (out.length >= 30) break;
@@ -317,6 +335,21 @@ function findCanonical(run: Run): Found<string> {
   return { value: canonicalForm(u), layer: 'url' };
 }
 
+/**
+ * Is more than half of the body's text inside links (a list page)? Counting link
+ * characters exactly means walking the whole body a second time. The anchors' raw
+ * text (hidden text and whitespace included) is an upper bound of that count, read
+ * from the few anchors alone: only when it exceeds half does the exact walk run.
+ */
+function mostlyLinks(bodyEl: Element | null, bodyLength: number): boolean {
+  if (!bodyEl || !bodyLength) return false;
+  const half = bodyLength / 2;
+  let bound = bodyEl.localName === 'a' ? (bodyEl.textContent ?? '').length : 0;
+  const anchors = bodyEl.getElementsByTagName('a');
+  for (let i = 0; i < anchors.length && bound <= half; i++) bound += (anchors[i]?.textContent ?? '').length;
+  return bound > half && readInline(bodyEl, 200_000).linkChars > half;
+}
+
 // ── pipeline ─────────────────────────────────────────────────────────────────
 
 interface Outcome {
@@ -355,13 +388,12 @@ export function runPipeline(doc: Document, url: string, fallbackBody: Element | 
 
   // 3. Detection on the evidence.
   const bodyLength = textLength(items);
-  const bodyLinks = body ? readInline(body.el, 200_000).linkChars : 0;
   const verdict = decide(page, template, signals, {
     title: title?.value ?? null,
     titleFromProfile: title?.layer === 'profile',
     bodyLength,
     bodyLayer: body ? (body.layer as 'profile' | 'heuristic' | 'readability') : null,
-    linkRatio: bodyLength ? bodyLinks / bodyLength : 0,
+    mostlyLinks: mostlyLinks(run.bodyEl, bodyLength),
     hasDateline: items.slice(0, 3).some((it) => /^\s*\(\s*ĐCSVN\s*\)/u.test(it.text)),
     visibleH1: visibleH1Count(doc),
   });

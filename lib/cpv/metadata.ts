@@ -53,7 +53,11 @@ function articleNode(data: unknown, depth = 0): Json | null {
 
 function readJsonLd(doc: Document): Metadata['jsonLd'] {
   const empty = { headline: null, datePublished: null, author: null, section: null, description: null };
-  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
+  // The page's few scripts, then their type: an attribute selector over the whole
+  // document would test every element.
+  const scripts = Array.from(doc.getElementsByTagName('script')).filter((s) =>
+    s.matches('[type="application/ld+json"]'),
+  );
   for (let i = 0; i < scripts.length && i < 10; i++) {
     const raw = scripts[i]?.textContent ?? '';
     if (raw.length > 200_000) continue;
@@ -101,7 +105,8 @@ export function readMetadata(doc: Document): Metadata {
   const get = (...keys: string[]) => {
     for (const k of keys) {
       const v = map.get(k);
-      if (v != null && clean(v)) return clean(v);
+      const cleaned = v == null ? '' : clean(v);
+      if (cleaned) return cleaned;
     }
     return null;
   };

@@ -95,8 +95,19 @@ const PROFILES: Record<Template, Profile> = {
   },
 };
 
+const MERGED = new Map<Template, Profile>();
+
 /** The template's own selectors first, then every other template's: a page may mix them. */
 export function profileFor(template: Template): Profile {
+  let merged = MERGED.get(template);
+  if (!merged) {
+    merged = mergeProfile(template);
+    MERGED.set(template, merged);
+  }
+  return merged;
+}
+
+function mergeProfile(template: Template): Profile {
   const own = PROFILES[template];
   const any = PROFILES.generic;
   const merge = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];

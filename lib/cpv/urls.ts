@@ -35,6 +35,8 @@ export function articleIdFromUrl(u: URL): string | null {
 
 /** Address without query and hash, except the legacy `co_id`/`cn_id` pair that names the article. */
 export function canonicalForm(u: URL): string {
+  // Nothing to drop (most links): no copy of the URL to edit.
+  if (!u.href.includes('?') && !u.href.includes('#')) return u.href;
   const out = new URL(u.href);
   out.hash = '';
   if (isLegacyDetail(u)) {
@@ -164,21 +166,34 @@ export function resolveHref(
   capture: WaybackUrl | null,
   kind: 'link' | 'image' = 'link',
 ): string | null {
+  return resolveLink(href, pageUrl, capture, kind)?.href ?? null;
+}
+
+/**
+ * `resolveHref`, with the parsed address too when the answer is one (not wrapped in
+ * an archive address), so that a caller reading many links need not parse it again.
+ */
+export function resolveLink(
+  href: string | null | undefined,
+  pageUrl: URL | null,
+  capture: WaybackUrl | null,
+  kind: 'link' | 'image' = 'link',
+): { href: string; url: URL | null } | null {
   if (!href) return null;
   // Browsers ignore tabs and newlines inside a scheme (`java\nscript:`): drop them before checking.
-  let raw = '';
-  for (const ch of href.trim()) if (ch.charCodeAt(0) > 0x1f && ch.charCodeAt(0) !== 0x7f) raw += ch;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is dropped.
+  const raw = href.trim().replace(/[\u0000-\u001F\u007F]/g, '');
   if (!raw || /^(?:javascript|data|vbscript|mailto|tel|about|blob|file):/i.test(raw) || raw.startsWith('#'))
     return null;
   if (!capture) {
     const u = parseUrl(raw, pageUrl?.href);
-    return u && /^https?:$/.test(u.protocol) ? u.href : null;
+    return u && /^https?:$/.test(u.protocol) ? { href: u.href, url: u } : null;
   }
   if (/^\/web\/\d/.test(raw) || /^(?:https?:)?\/\/(?:www\.)?web\.archive\.org\//i.test(raw)) {
     const u = parseUrl(raw, 'https://web.archive.org/');
-    return u && /^https?:$/.test(u.protocol) ? u.href.replace(/^http:/, 'https:') : null;
+    return u && /^https?:$/.test(u.protocol) ? { href: u.href.replace(/^http:/, 'https:'), url: null } : null;
   }
   const u = parseUrl(raw, capture.originalUrl);
   if (!u || !/^https?:$/.test(u.protocol)) return null;
-  return archiveAddress(capture.timestamp, u.href, kind === 'image' ? 'im_' : '');
+  return { href: archiveAddress(capture.timestamp, u.href, kind === 'image' ? 'im_' : ''), url: null };
 }

@@ -2,13 +2,12 @@
  * Extraction speed per fixture page, in real Chromium and in Node (happy-dom), with
  * Mozilla Readability on the same documents in the same run as the reference.
  */
-import { Readability } from '@mozilla/readability';
 import { build } from 'esbuild';
 import { Window } from 'happy-dom';
 import { chromium } from 'playwright-core';
-import { extract } from '../../lib/cpv';
 import { findChromium } from '../../tests/support/browser';
 import { type Fixture, loadFixtures, startFakeSite } from '../../tests/support/site';
+import { timeExtraction } from './in-page';
 import { median, table } from './table';
 
 const REPEATS = 25;
@@ -33,18 +32,7 @@ export function parseInNode(html: string, url: string): Document {
 }
 
 function timeInNode(fixture: Fixture): Timings {
-  const doc = parseInNode(fixture.html, fixture.url);
-  const time = (run: () => unknown) =>
-    Array.from({ length: REPEATS }, () => {
-      const started = performance.now();
-      run();
-      return performance.now() - started;
-    });
-  return {
-    ours: time(() => extract(doc, fixture.url)),
-    clone: time(() => doc.cloneNode(true)),
-    readability: time(() => new Readability(doc.cloneNode(true) as Document).parse()),
-  };
+  return timeExtraction(parseInNode(fixture.html, fixture.url), fixture.url, REPEATS);
 }
 
 async function timeInChromium(fixtures: Fixture[]): Promise<Map<string, Timings>> {
@@ -122,7 +110,8 @@ export async function benchExtraction(): Promise<string> {
     m(all.nodeRef) / m(all.node),
   ]);
   return [
-    `median of ${REPEATS} runs per page, ms; Readability's time excludes the document clone it needs`,
+    `ms per call, median of ${REPEATS} timed loops per page (each loop ≥ 5 ms, divided by its calls;`,
+    'ours and Readability take turns); Readability excludes the document clone it needs (timed alike, subtracted)',
     table(
       [
         'page',
