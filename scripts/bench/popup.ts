@@ -31,7 +31,10 @@ export async function benchPopup(): Promise<string> {
         const marks = await popup.evaluate(() =>
           performance.getEntriesByType('mark').map((m) => [m.name, m.startTime] as const),
         );
-        for (const [name, at] of marks) (phases[name] ??= []).push(at);
+        for (const [name, at] of marks) {
+          phases[name] ??= [];
+          phases[name].push(at);
+        }
         await popup.close();
       }
       await page.close();
