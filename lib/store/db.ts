@@ -1,10 +1,10 @@
 import { Dexie, type Table } from 'dexie';
 import type { Annotation } from '../annotate/types';
-import { idKey } from './key';
+import { articleKey, idKey, urlKey } from './key';
 import type { ArticleRecord } from './types';
 
 export const DEFAULT_DB_NAME = 'cpv-reader';
-export const LATEST_VERSION = 2;
+export const LATEST_VERSION = 3;
 
 export interface DatabaseOptions {
   /** Clock for `savedAt`/`updatedAt`; tests pin it. */
@@ -48,6 +48,25 @@ export class CpvDatabase extends Dexie {
             .modify((record) => {
               record.idKey = idKey(record.article);
               record.urlKeys = [record.key];
+            }),
+        );
+    }
+
+    if (upTo >= 3) {
+      // v3: addresses are keyed by lib/cpv's `canonicalKey`, which tells interim
+      // `View_Detail.aspx?ItemID=N` pages apart and lower-cases paths. Primary keys never
+      // change (annotations point at them); each record learns its address under the new
+      // rule as an alias, so the next save of the same page finds it instead of duplicating.
+      this.version(3)
+        .stores({ articles: `${V1_ARTICLES}, idKey, *urlKeys` })
+        .upgrade((tx) =>
+          tx
+            .table<ArticleRecord, string>('articles')
+            .toCollection()
+            .modify((record) => {
+              const known = record.urlKeys ?? [record.key];
+              const renamed = [articleKey(record.article), ...known.map(urlKey)];
+              record.urlKeys = [...new Set([...known, ...renamed])];
             }),
         );
     }

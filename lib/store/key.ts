@@ -1,47 +1,15 @@
 /**
  * Dedupe keys. One saved article = one key, whatever address it was read from:
  * `http`/`https`, `www.`, tracking queries, trailing slashes, or a Wayback capture.
- *
- * Local on purpose: `lib/cpv` is growing its own `canonicalKey(url)`; when it lands,
- * `urlKey` should delegate to it (and a v3 upgrade re-key if the two ever disagree).
+ * The rules belong to the site, so they live with the site's other address rules in
+ * `lib/cpv` (`canonicalKey`); the store only names them.
  */
 import type { Article } from '../cpv/article';
+import { canonicalKey } from '../cpv/urls';
 
-const WAYBACK = /^(?:https?:\/\/)?(?:www\.)?web\.archive\.org\/web\/\d{1,14}[a-z_]*\/(.+)$/i;
-// Legacy ASP.NET pages identify the article only in the query (`NewsDetail.aspx?co_id=…&cn_id=…`):
-// dropping the query there would fold every legacy article into one record.
-const ASPX = /\.aspx$/i;
-const ID_PARAM = /(^|_)id$/i;
-
-/** Normalised address: lower-case host without `www.`, no scheme, query, hash or trailing slash. */
+/** Normalised address: lower-case, no scheme, `www.`, tracking query, hash or trailing slash. */
 export function urlKey(url: string): string {
-  const trimmed = url.trim();
-  const unwrapped = WAYBACK.exec(trimmed)?.[1] ?? trimmed;
-  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(unwrapped) ? unwrapped : `https://${unwrapped}`;
-  let parsed: URL;
-  try {
-    parsed = new URL(withScheme);
-  } catch {
-    return unwrapped
-      .toLowerCase()
-      .replace(/[?#].*$/, '')
-      .replace(/\/+$/, '');
-  }
-  const host = parsed.hostname
-    .toLowerCase()
-    .replace(/\.$/, '')
-    .replace(/^www\./, '');
-  const path = parsed.pathname.replace(/\/+$/, '');
-  return `${host}${path}${identifyingQuery(parsed)}`;
-}
-
-function identifyingQuery(url: URL): string {
-  if (!ASPX.test(url.pathname)) return '';
-  const kept = [...url.searchParams.entries()]
-    .filter(([name]) => ID_PARAM.test(name))
-    .map(([name, value]) => [name.toLowerCase(), value] as const)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return kept.length ? `?${kept.map(([n, v]) => `${n}=${v}`).join('&')}` : '';
+  return canonicalKey(url);
 }
 
 /** The address an article is about: the original of a capture, else its canonical URL. */

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
+import { canonicalKey } from '../../../lib/cpv/urls';
 import { addAnnotation, listForArticle } from '../../../lib/store/annotations';
 import {
   addTagsBulk,
@@ -49,11 +50,34 @@ describe('article keys', () => {
       expect(urlKey(url)).toBe(key);
   });
 
-  it('keep the identifying query of legacy .aspx pages so two legacy articles stay two records', () => {
+  it('keep the article id of legacy .aspx pages, so two legacy articles stay two records', () => {
     const a = urlKey('http://www.dangcongsan.vn/cpv/Modules/News/NewsDetail.aspx?co_id=30456&cn_id=201609');
-    const b = urlKey('http://dangcongsan.vn/cpv/Modules/News/NewsDetail.aspx?cn_id=201609&co_id=30457&utm=x');
-    expect(a).toBe('dangcongsan.vn/cpv/Modules/News/NewsDetail.aspx?cn_id=201609&co_id=30456');
+    const b = urlKey('http://dangcongsan.vn/cpv/Modules/News/NewsDetail.aspx?co_id=30456&cn_id=201610');
+    expect(a).toBe('dangcongsan.vn/cpv/modules/news/newsdetail.aspx?cn_id=201609');
     expect(b).not.toBe(a);
+  });
+
+  it('file one legacy article under one key, from any category or its print view', () => {
+    const detail = urlKey('http://dangcongsan.vn/cpv/Modules/News/NewsDetail.aspx?co_id=30456&cn_id=201609');
+    expect(
+      urlKey('http://dangcongsan.vn/cpv/Modules/News/NewsDetail.aspx?cn_id=201609&co_id=30457&utm=x'),
+    ).toBe(detail);
+    expect(urlKey('http://dangcongsan.vn/cpv/Modules/News/PrintPreview.aspx?co_id=30456&cn_id=201609')).toBe(
+      detail,
+    );
+  });
+
+  it('keep two interim articles of one list apart by their ItemID', () => {
+    const list = 'https://dangcongsan.vn/noidung/tintuc/Lists/Tinhoatdong/View_Detail.aspx';
+    expect(urlKey(`${list}?ItemID=101`)).not.toBe(urlKey(`${list}?ItemID=102`));
+    expect(urlKey(`${list}?ItemID=101&Source=x`)).toBe(
+      urlKey(`http://www.dangcongsan.vn/noidung/tintuc/Lists/Tinhoatdong/View_Detail.aspx?ItemID=101`),
+    );
+  });
+
+  it('are the same keys as the site rules of lib/cpv give', () => {
+    for (const url of [VPTW_URL, 'https://tulieuvankien.dangcongsan.vn/Tin-hoat-dong/Bai.html?categoryId=1'])
+      expect(urlKey(url)).toBe(canonicalKey(url));
   });
 
   it('use the original address of a Wayback capture', () => {

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import { canonicalKey } from '../../../lib/cpv/urls';
 import { addAnnotation } from '../../../lib/store/annotations';
 import { saveArticle } from '../../../lib/store/articles';
 import { openDatabase, requestPersistence, StoreError, toStoreError } from '../../../lib/store/errors';
@@ -31,7 +32,7 @@ describe('schema upgrades', () => {
     const annotationsBefore = await v1.annotations.toArray();
     v1.close();
 
-    const v2 = await openDatabase(v1.name);
+    const v2 = await openDatabase(v1.name, { upTo: 2 });
     expect(v2.verno).toBe(2);
     const after = await v2.articles.toArray();
     expect(after).toHaveLength(before.length);
@@ -46,6 +47,44 @@ describe('schema upgrades', () => {
     expect(await v2.articles.where('urlKeys').equals(first.key).count()).toBe(1);
     v2.close();
     await v2.delete();
+  });
+
+  it('opens a database written by version 2 with version 3: same keys, and each record found under its address by the new rule', async () => {
+    const v2 = freshDb({ upTo: 2 });
+    const interim = 'https://dangcongsan.vn/noidung/tintuc/Lists/Tinhoatdong/View_Detail.aspx?ItemID=101';
+    // A record as version 2 keyed it: the ItemID query dropped, the path's case kept.
+    const oldKey = 'dangcongsan.vn/noidung/tintuc/Lists/Tinhoatdong/View_Detail.aspx';
+    const base = sampleInput('newspaper-2022-thien-tai');
+    const record = buildRecord({
+      ...base,
+      article: {
+        ...base.article,
+        url: interim,
+        canonicalUrl: interim,
+        template: 'interim',
+        articleId: '101',
+      },
+      key: oldKey,
+      savedAt: '2024-01-01T00:00:00.000Z',
+      updatedAt: '2024-01-01T00:00:00.000Z',
+    });
+    await v2.articles.add({ ...record, canonicalUrl: oldKey, urlKeys: [oldKey] });
+    await addAnnotation(v2, sampleAnnotation(oldKey));
+    const annotationsBefore = await v2.annotations.toArray();
+    v2.close();
+
+    const v3 = await openDatabase(v2.name);
+    expect(v3.verno).toBe(3);
+    const [after] = await v3.articles.toArray();
+    expect(after?.key).toBe(oldKey);
+    expect(after?.urlKeys).toContain(canonicalKey(interim));
+    expect(await v3.annotations.toArray()).toEqual(annotationsBefore);
+    // Saving the same page again finds the old record instead of making a second one.
+    const { status } = await saveArticle(v3, { ...base, article: { ...after!.article } });
+    expect(['updated', 'unchanged']).toContain(status);
+    expect(await v3.articles.count()).toBe(1);
+    v3.close();
+    await v3.delete();
   });
 
   it('refuses to open a database from a newer version with a version store error, leaving it untouched', async () => {
