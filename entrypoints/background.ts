@@ -19,7 +19,9 @@ export default defineBackground(() => {
   };
 
   browser.runtime.onMessage.addListener(
-    createListener<BackgroundMessages>(backgroundHandlers(database, browser)),
+    createListener<BackgroundMessages>(
+      backgroundHandlers({ database, api: browser, extensionOrigin: browser.runtime.getURL('/') }),
+    ),
   );
   browser.runtime.onInstalled.addListener(() => {
     void requestPersistence();

@@ -28,13 +28,25 @@ const article: Article = {
 };
 const analysis: Analysis = { summary: [], officials: [], figures: [], documents: [] };
 
+const EXTENSION = 'chrome-extension://cpv-reader-test/';
+const quote = {
+  type: 'TextQuoteSelector',
+  exact: 'Văn phòng Trung ương Đảng',
+  prefix: 'Hà Nội, ',
+  suffix: ' tổ chức',
+};
+const position = { type: 'TextPositionSelector', start: 22, end: 47 };
 const opened: CpvDatabase[] = [];
 function setup() {
   const db = new CpvDatabase(`bg-${Math.random()}`);
   opened.push(db);
-  const listener = createListener<BackgroundMessages>(backgroundHandlers(async () => db));
-  const ask = (message: object) => listener(message, {});
-  return { db, ask };
+  const listener = createListener<BackgroundMessages>(
+    backgroundHandlers({ database: async () => db, extensionOrigin: EXTENSION }),
+  );
+  const ask = (message: object) => listener(message, { url: `${EXTENSION}popup.html` });
+  /** As the content script of a tab showing `url` would ask. */
+  const askFromPage = (url: string, message: object) => listener(message, { tab: { id: 3 }, url });
+  return { db, ask, askFromPage };
 }
 afterEach(() => {
   for (const db of opened.splice(0)) db.close();
@@ -145,5 +157,102 @@ describe('the background', () => {
     expect((await db.annotations.get(id))?.orphan).toBe(true);
     const status = await ask({ type: 'store/status', url: article.canonicalUrl });
     expect(status).toMatchObject({ value: { annotationCount: 1, orphanCount: 1 } });
+  });
+
+  it('changes only the colour, note and position of an annotation, whatever else the message carries', async () => {
+    const { db, ask } = setup();
+    const added = (await ask({
+      type: 'annotations/add',
+      article,
+      color: 'yellow',
+      note: '',
+      quote,
+      position,
+    })) as {
+      value: { annotation: { id: string; articleKey: string } };
+    };
+    const { id, articleKey } = added.value.annotation;
+    await ask({ type: 'annotations/update', id, note: 'ghi chú', articleKey: 'elsewhere', createdAt: 'x' });
+    const stored = await db.annotations.get(id);
+    expect(stored).toMatchObject({ id, articleKey, note: 'ghi chú' });
+    expect(stored).not.toHaveProperty('type');
+    expect(stored?.createdAt).not.toBe('x');
+  });
+});
+
+describe('who may ask the background', () => {
+  const page = article.url;
+
+  it('does not let a page save articles, change notes, or reach other tabs', async () => {
+    const { askFromPage } = setup();
+    for (const message of [
+      { type: 'store/save', article, analysis },
+      { type: 'store/status', url: page },
+      { type: 'store/set-note', key: 'k', note: 'x' },
+      { type: 'tab/inject', tabId: 9, archive: false },
+      { type: 'db/ping' },
+    ])
+      await expect(askFromPage(page, message)).resolves.toMatchObject({ ok: false, code: 'forbidden' });
+  });
+
+  it('lets a page highlight its own article, and read and change its own highlights', async () => {
+    const { askFromPage } = setup();
+    const added = (await askFromPage(page, {
+      type: 'annotations/add',
+      article,
+      color: 'blue',
+      note: '',
+      quote,
+      position,
+    })) as {
+      ok: boolean;
+      value: { annotation: { id: string } };
+    };
+    expect(added.ok).toBe(true);
+    const listed = await askFromPage(`http://www.dangcongsan.vn/thoi-su/hoi-nghi-656789.html`, {
+      type: 'annotations/for-page',
+      url: article.canonicalUrl,
+    });
+    expect(listed).toMatchObject({ ok: true, value: { annotations: [{ color: 'blue' }] } });
+    await expect(
+      askFromPage(page, { type: 'annotations/update', id: added.value.annotation.id, note: 'được' }),
+    ).resolves.toMatchObject({ ok: true });
+  });
+
+  it('does not let a page read, highlight or delete for another article', async () => {
+    const { ask, askFromPage } = setup();
+    const added = (await ask({
+      type: 'annotations/add',
+      article,
+      color: 'pink',
+      note: '',
+      quote,
+      position,
+    })) as {
+      value: { annotation: { id: string } };
+    };
+    const other = 'https://dangcongsan.vn/xa-hoi/bai-khac-600001.html';
+    await expect(
+      askFromPage(other, { type: 'annotations/for-page', url: article.canonicalUrl }),
+    ).resolves.toMatchObject({
+      ok: false,
+      code: 'forbidden',
+    });
+    await expect(
+      askFromPage(other, { type: 'annotations/add', article, color: 'pink', note: '', quote, position }),
+    ).resolves.toMatchObject({ ok: false, code: 'forbidden' });
+    await expect(
+      askFromPage(other, { type: 'annotations/delete', id: added.value.annotation.id }),
+    ).resolves.toMatchObject({ ok: false, code: 'forbidden' });
+  });
+
+  it('refuses a malformed save in plain words, writing nothing', async () => {
+    const { ask } = setup();
+    const reply = await ask({ type: 'store/save', article: { ...article, blocks: 'not a list' }, analysis });
+    expect(reply).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/Invalid request \(article\.blocks\)/),
+    });
+    await expect(ask({ type: 'db/ping' })).resolves.toMatchObject({ value: { articles: 0 } });
   });
 });
