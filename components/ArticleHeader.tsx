@@ -1,4 +1,5 @@
 import type { Article } from '@/lib/cpv/article';
+import { waybackCapturesListUrl } from '@/lib/cpv/wayback';
 import { articleWords, formatPublished, readingMinutes, relativeTime } from '@/lib/popup/format';
 import { useI18n } from './i18n';
 
@@ -6,11 +7,6 @@ interface ArticleHeaderProps {
   article: Article;
   /** The time "now" for relative dates (ms since the epoch). */
   now: number;
-}
-
-/** The Wayback Machine's list of captures of an address. */
-export function waybackCapturesUrl(url: string): string {
-  return `https://web.archive.org/web/*/${url}`;
 }
 
 export function ArticleHeader({ article, now }: ArticleHeaderProps) {
@@ -82,7 +78,12 @@ function ArchiveLine({ article }: { article: Article }) {
   if (!url) return null;
   return (
     <p class="archive-note">
-      <a href={waybackCapturesUrl(url)} target="_blank" rel="noopener noreferrer" data-testid="wayback-link">
+      <a
+        href={waybackCapturesListUrl(url)}
+        target="_blank"
+        rel="noopener noreferrer"
+        data-testid="wayback-link"
+      >
         {t('waybackLink')}
         <span class="visually-hidden"> {t('opensInNewTab')}</span>
       </a>
