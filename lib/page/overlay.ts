@@ -1,7 +1,10 @@
 /**
- * The extension's only presence in a page: one host element with a closed Shadow DOM
- * root. Page CSS cannot reach inside, and our CSS cannot leak out, so the page's own
- * layout never changes. Flashes are drawn as boxes positioned over page elements.
+ * The flash overlay: one host element with a closed Shadow DOM root. Page CSS cannot reach
+ * inside, and our CSS cannot leak out, so the page's own layout never changes. Flashes are
+ * drawn as boxes positioned over page elements. It is not the extension's only presence in a
+ * page: on an article page the annotator adds its own host (also a closed root), one
+ * <style data-cpv-reader-ui> with the highlight colours, the highlight <mark>s in the article
+ * body, and the content script marks <html> with data-cpv-reader.
  */
 
 const HOST_ATTRIBUTE = 'data-cpv-reader-ui';

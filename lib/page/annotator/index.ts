@@ -1,7 +1,9 @@
 /**
  * The on-page annotator: on an article page whose body can be found, restores the stored
- * highlights and offers the selection toolbar. Anything that fails is logged once and the page
- * is left as it was — the reader's page matters more than our features.
+ * highlights and offers the selection toolbar. A change the background refuses (the library is
+ * full, say) is explained to the reader in the control they used (see Interaction); anything
+ * else that fails is logged once and the page is left as it was — the reader's page matters more
+ * than our features.
  */
 import { HIGHLIGHT_CSS } from '../../annotate/highlight-style';
 import { UI_HOST_ATTRIBUTE } from '../../annotate/text-map';
@@ -30,7 +32,10 @@ export interface AnnotatorOptions {
 
 const NONE: AnnotationCounts = { total: 0, anchored: 0, orphans: 0 };
 
-/** Logs the first failure only: a broken page must not fill the console from every event. */
+/**
+ * Logs the first failure only: a broken page must not fill the console from every event. This is
+ * for our own bugs; the reader is told about refused changes on the page, not here.
+ */
 function onceLogger(log: (message: string, error?: unknown) => void) {
   let logged = false;
   return (error: unknown) => {

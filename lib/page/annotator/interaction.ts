@@ -3,10 +3,14 @@
  * toolbar, a highlight under the pointer or the keyboard focus opens its note. Keys handled on
  * the page: Alt+Shift+H highlights the selection in yellow; Tab while the toolbar is open moves
  * into it (the host sits at the end of the document, far from the selection in tab order);
- * Enter on a focused highlight moves into its note; Escape closes whatever is open.
+ * Enter on a focused highlight moves into its note; Escape closes whatever is open. Keys a page
+ * script makes up (`isTrusted` false) are ignored. When the store refuses a change (its storage
+ * is full, say), the open control says so with the background's reason, and the selection or
+ * the note being written is kept so the reader can try again.
  */
 import type { HighlightColor } from '../../annotate/highlight-style';
 import type { Selectors } from '../../annotate/selectors';
+import { MessageError } from '../../messaging/client';
 import type { AnnotationController } from './controller';
 import type { UiStrings } from './strings';
 import { AnnotatorUi, type Box } from './ui';
@@ -43,7 +47,7 @@ export class Interaction {
   constructor(
     private readonly doc: Document,
     private readonly controller: AnnotationController,
-    strings: UiStrings,
+    private readonly strings: UiStrings,
     private readonly guard: Guard,
   ) {
     this.ui = new AnnotatorUi(doc, strings, {
@@ -108,18 +112,29 @@ export class Interaction {
   /** Re-reads the selection now (tests call this instead of waiting for the debounce). */
   refresh(): void {
     if (this.ui.focused || this.ui.editorOpen || this.pointerDown) return;
+    const before = this.pending;
     this.pending = this.readSelection();
-    if (this.pending) this.ui.showToolbar(this.pending.box);
-    else this.ui.hideToolbar();
+    if (this.pending) {
+      // A failure stays on screen while its selection does: the reader may retry.
+      if (!samePlace(before, this.pending)) this.ui.clearError();
+      this.ui.showToolbar(this.pending.box);
+    } else {
+      this.ui.hideToolbar();
+    }
   }
 
   async highlight(color: HighlightColor, target = this.pending ?? this.readSelection()): Promise<void> {
     if (!target || this.busy) return;
     const fromKeyboard = this.ui.focused;
     this.busy = true;
+    this.ui.clearError();
     try {
       const annotation = await this.controller.add(target.selectors, color);
       this.finish(fromKeyboard ? annotation.id : null);
+    } catch (error) {
+      this.pending = target;
+      if (!this.ui.toolbarOpen) this.ui.showToolbar(target.box);
+      this.fail('highlight', error);
     } finally {
       this.busy = false;
     }
@@ -137,6 +152,7 @@ export class Interaction {
     if (!editing || this.busy) return;
     const note = text.trim();
     this.busy = true;
+    this.ui.clearError();
     try {
       const id =
         'id' in editing
@@ -145,6 +161,8 @@ export class Interaction {
       this.editing = null;
       this.ui.closeEditor();
       this.finish(id);
+    } catch (error) {
+      this.fail('note', error);
     } finally {
       this.busy = false;
     }
@@ -162,10 +180,13 @@ export class Interaction {
     const id = this.shown;
     if (!id || this.busy) return;
     this.busy = true;
+    this.ui.clearError();
     try {
       await this.controller.remove(id);
       this.shown = null;
       this.ui.hideAll();
+    } catch (error) {
+      this.fail('remove', error);
     } finally {
       this.busy = false;
     }
@@ -180,6 +201,17 @@ export class Interaction {
     this.ui.hideAll();
     if (returnTo && hadFocus) returnTo.focus();
     else if (hadFocus) this.ui.blur();
+  }
+
+  /**
+   * Tells the reader that an action failed. The background's refusal (a MessageError) carries a
+   * message written for the reader, such as the store's "no room left"; anything else is our
+   * bug, so the reader is asked to retry and the error goes on to the guard's log.
+   */
+  private fail(action: keyof UiStrings['failed'], error: unknown): void {
+    const refused = error instanceof MessageError;
+    this.ui.showError(`${this.strings.failed[action]} ${refused ? error.message : this.strings.retry}`);
+    if (!refused) throw error;
   }
 
   /** After a highlight or note is saved: clear the used selection, keep the keyboard user placed. */
@@ -199,11 +231,11 @@ export class Interaction {
   }
 
   private settle(): void {
-    clearTimeout(this.settleTimer);
-    this.settleTimer = setTimeout(
+    window.clearTimeout(this.settleTimer);
+    this.settleTimer = window.setTimeout(
       this.guard(() => this.refresh()),
       SETTLE_MS,
-    ) as unknown as number;
+    );
   }
 
   private onPointer(e: MouseEvent, down: boolean): void {
@@ -215,12 +247,14 @@ export class Interaction {
   }
 
   private onKeydown(e: KeyboardEvent): void {
+    if (!e.isTrusted) return;
     const plain = !e.altKey && !e.ctrlKey && !e.metaKey;
     if (e.code === 'KeyH' && e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey) {
       const target = this.readSelection();
       if (!target) return;
       e.preventDefault();
-      void this.highlight(DEFAULT_COLOR, target).catch(() => undefined);
+      // A failure is shown in the toolbar by highlight(); the guard logs only our own bugs.
+      this.guard(() => this.highlight(DEFAULT_COLOR, target))();
     } else if (e.key === 'Escape') {
       if (this.ui.toolbarOpen || this.ui.popoverOpen || this.ui.editorOpen) this.dismiss();
     } else if (e.key === 'Tab' && plain && !e.shiftKey && this.ui.toolbarOpen && !this.ui.focused) {
@@ -248,19 +282,26 @@ export class Interaction {
 
   private scheduleHide(): void {
     this.cancelHide();
-    this.hideTimer = setTimeout(
+    this.hideTimer = window.setTimeout(
       this.guard(() => {
         if (this.overPopover || this.ui.focused || this.controller.idAt(this.doc.activeElement)) return;
         this.shown = null;
         this.ui.hidePopover();
       }),
       POPOVER_GRACE_MS,
-    ) as unknown as number;
+    );
   }
 
   private cancelHide(): void {
-    clearTimeout(this.hideTimer);
+    window.clearTimeout(this.hideTimer);
   }
+}
+
+function samePlace(a: Target | null, b: Target): boolean {
+  return (
+    a?.selectors.position.start === b.selectors.position.start &&
+    a.selectors.position.end === b.selectors.position.end
+  );
 }
 
 /** Where a selection is on screen; a selection with no layout (hidden text) falls back to the body. */

@@ -16,6 +16,9 @@ export interface UiStrings {
   /** Accessible name of a highlight that has no note. */
   highlight: string;
   noNote: string;
+  /** Why an action failed, followed by the reason the background gave, or by `retry`. */
+  failed: Record<'highlight' | 'note' | 'remove', string>;
+  retry: string;
 }
 
 const EN: UiStrings = {
@@ -34,6 +37,12 @@ const EN: UiStrings = {
   remove: 'Delete highlight',
   highlight: 'Highlighted passage',
   noNote: 'No note yet.',
+  failed: {
+    highlight: 'The highlight was not saved.',
+    note: 'The note was not saved.',
+    remove: 'The highlight was not deleted.',
+  },
+  retry: 'Please try again.',
 };
 
 const VI: UiStrings = {
@@ -52,6 +61,12 @@ const VI: UiStrings = {
   remove: 'Xóa đánh dấu',
   highlight: 'Đoạn đã đánh dấu',
   noNote: 'Chưa có ghi chú.',
+  failed: {
+    highlight: 'Chưa lưu được đánh dấu.',
+    note: 'Chưa lưu được ghi chú.',
+    remove: 'Chưa xóa được đánh dấu.',
+  },
+  retry: 'Vui lòng thử lại.',
 };
 
 /** Vietnamese for a `vi` browser, English otherwise. */

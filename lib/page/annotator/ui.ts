@@ -1,9 +1,13 @@
 /**
  * The annotator's on-page controls — selection toolbar, note editor, note popover — in one host
- * element with an open Shadow DOM root: page CSS cannot restyle them and their CSS cannot reach
- * the page, and tests can still pierce the root. Plain DOM, not Preact, to keep the content
- * script small. The host is absolutely positioned at the document origin with no size, so the
- * page's layout never moves; controls are placed in document coordinates and scroll with it.
+ * element with a closed Shadow DOM root: page CSS cannot restyle them and their CSS cannot reach
+ * the page, and page scripts (archived JavaScript on web.archive.org captures included) cannot
+ * reach them: `host.shadowRoot` is null, so a note being shown or typed cannot be read and a
+ * button cannot be `.click()`ed from the page. Events a script makes up are ignored anyway
+ * (`isTrusted` is false for them, and a script cannot forge it); only the reader's own input acts.
+ * Plain DOM, not Preact, to keep the content script small. The host is absolutely positioned at
+ * the document origin with no size, so the page's layout never moves; controls are placed in
+ * document coordinates and scroll with it.
  */
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../annotate/highlight-style';
 import { UI_HOST_ATTRIBUTE } from '../../annotate/text-map';
@@ -39,7 +43,7 @@ const STYLE = `
   font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
   box-shadow: 0 2px 10px rgb(0 0 0 / 0.3);
   /* The host has no width, so without this the panel would shrink to its narrowest. */
-  width: max-content; max-width: min(90vw, 420px);
+  width: max-content; max-width: min(90vw, 420px); flex-wrap: wrap;
 }
 .panel[hidden] { display: none; }
 .column { flex-direction: column; align-items: stretch; width: 300px; padding: 8px; gap: 6px; }
@@ -59,6 +63,7 @@ textarea {
 }
 .note { margin: 0; white-space: pre-wrap; overflow-wrap: anywhere; max-height: 200px; overflow: auto; }
 .muted { opacity: 0.7; font-style: italic; }
+.error { margin: 0; width: 100%; color: #ffb4ab; white-space: normal; overflow-wrap: anywhere; }
 `;
 
 /** Gap between a passage and the control placed next to it. */
@@ -66,12 +71,21 @@ const GAP = 8;
 
 export class AnnotatorUi {
   readonly host: HTMLElement;
+  /**
+   * The closed root, reachable only through this reference. The object lives in the content
+   * script's isolated world, which page scripts cannot see into, so holding it here exposes
+   * nothing; the unit tests use it to reach the controls.
+   */
   readonly root: ShadowRoot;
   private readonly toolbar: HTMLElement;
   private readonly editor: HTMLElement;
   private readonly input: HTMLTextAreaElement;
   private readonly popover: HTMLElement;
   private readonly noteText: HTMLElement;
+  /** The one error message, shown in whichever control is open (role="alert" announces it). */
+  private readonly alert: HTMLElement;
+  /** Where each control was last placed, to place it again when an error makes it taller. */
+  private readonly placedAt = new Map<HTMLElement, [Box, 'above' | 'below']>();
 
   constructor(
     private readonly doc: Document,
@@ -81,7 +95,7 @@ export class AnnotatorUi {
     this.host = doc.createElement('cpv-reader-annotator');
     this.host.setAttribute(UI_HOST_ATTRIBUTE, '');
     this.host.style.cssText = 'position:absolute;top:0;left:0;width:0;height:0;z-index:2147483647;';
-    this.root = this.host.attachShadow({ mode: 'open' });
+    this.root = this.host.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
     style.textContent = STYLE;
 
@@ -122,6 +136,11 @@ export class AnnotatorUi {
     this.popover.addEventListener('mouseenter', () => actions.popoverHover(true));
     this.popover.addEventListener('mouseleave', () => actions.popoverHover(false));
 
+    this.alert = doc.createElement('p');
+    this.alert.className = 'error';
+    this.alert.dataset.testid = 'cpv-error';
+    this.alert.setAttribute('role', 'alert');
+
     this.root.append(style, this.toolbar, this.editor, this.popover);
     this.root.addEventListener('keydown', (e) => this.onKeydown(e as KeyboardEvent));
   }
@@ -149,7 +168,7 @@ export class AnnotatorUi {
   }
 
   showToolbar(box: Box): void {
-    this.popover.hidden = true;
+    this.hidePopover();
     this.place(this.toolbar, box, 'above');
   }
 
@@ -167,8 +186,8 @@ export class AnnotatorUi {
   }
 
   openEditor(box: Box, text: string): void {
-    this.toolbar.hidden = true;
-    this.popover.hidden = true;
+    this.hideToolbar();
+    this.hidePopover();
     this.input.value = text;
     this.place(this.editor, box, 'below');
     this.input.focus();
@@ -182,21 +201,48 @@ export class AnnotatorUi {
   }
 
   hideToolbar(): void {
-    this.toolbar.hidden = true;
+    this.hide(this.toolbar);
   }
 
   hidePopover(): void {
-    this.popover.hidden = true;
+    this.hide(this.popover);
   }
 
   closeEditor(): void {
-    this.editor.hidden = true;
+    this.hide(this.editor);
+  }
+
+  /** The error shown, or null. */
+  get error(): string | null {
+    return this.alert.isConnected ? this.alert.textContent : null;
+  }
+
+  /**
+   * Says in the open control (the editor, else the popover, else the toolbar) why an action
+   * failed; the control stays open so the reader can try again.
+   */
+  showError(message: string): void {
+    const panel = [this.editor, this.popover, this.toolbar].find((p) => !p.hidden);
+    if (!panel) return;
+    this.alert.textContent = message;
+    panel.append(this.alert);
+    const at = this.placedAt.get(panel);
+    if (at) this.place(panel, ...at);
+  }
+
+  clearError(): void {
+    this.alert.remove();
   }
 
   hideAll(): void {
     this.hideToolbar();
     this.hidePopover();
     this.closeEditor();
+  }
+
+  private hide(panel: HTMLElement): void {
+    panel.hidden = true;
+    if (this.alert.parentNode === panel) this.clearError();
   }
 
   private panel(role: string, label: string): HTMLElement {
@@ -224,7 +270,8 @@ export class AnnotatorUi {
     b.addEventListener('mousedown', (e) => e.preventDefault());
     b.addEventListener('click', (e) => {
       e.stopPropagation();
-      run();
+      // A click a script made up (`dispatchEvent`, `.click()`) is not the reader's.
+      if (e.isTrusted) run();
     });
     parent.append(b);
     return b;
@@ -233,6 +280,7 @@ export class AnnotatorUi {
   private onKeydown(e: KeyboardEvent): void {
     // Keys typed into our controls are ours: page shortcuts must not fire while writing a note.
     e.stopPropagation();
+    if (!e.isTrusted) return;
     if (e.key === 'Escape') {
       e.preventDefault();
       this.actions.dismiss();
@@ -254,6 +302,7 @@ export class AnnotatorUi {
 
   /** Puts a control above or below a viewport box, in document coordinates, kept on screen. */
   private place(el: HTMLElement, box: Box, side: 'above' | 'below'): void {
+    this.placedAt.set(el, [box, side]);
     el.hidden = false;
     const view = this.doc.defaultView;
     const sx = view?.scrollX ?? 0;

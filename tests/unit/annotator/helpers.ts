@@ -54,16 +54,34 @@ export function articleOf(
   };
 }
 
+/**
+ * Marks a made-up event as the reader's own. Browsers set `isTrusted` only for real input and a
+ * page script cannot forge it; happy-dom leaves it unset, so the tests set it explicitly.
+ */
+export function trusted<E extends Event>(event: E): E {
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  return event;
+}
+
+/** A click as the reader makes it (what `.click()` from a page script is not). */
+export function press(el: Element): void {
+  const view = (el.ownerDocument.defaultView ?? window) as unknown as typeof globalThis;
+  el.dispatchEvent(trusted(new view.MouseEvent('click', { bubbles: true, composed: true })));
+}
+
 /** The background's annotation handlers over an in-memory list, recording what it was asked. */
 export class FakeBackground {
   readonly annotations: Annotation[] = [];
   readonly requests: { type: string }[] = [];
   readonly placements: { anchoredIds: string[]; orphanIds: string[] }[] = [];
   savedArticles = 0;
+  /** When set, changes (add, update, delete) are refused with this error, as a full store would. */
+  refuse: Error | null = null;
   private next = 1;
 
   readonly send: Send = async (request) => {
     this.requests.push(request);
+    if (this.refuse && /^annotations\/(add|update|delete)$/.test(request.type)) throw this.refuse;
     return this.answer(request) as never;
   };
 

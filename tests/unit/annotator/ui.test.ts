@@ -1,9 +1,10 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it, vi } from 'vitest';
+import { MessageError } from '../../../lib/messaging/client';
 import { startAnnotator } from '../../../lib/page/annotator';
 import { uiStrings } from '../../../lib/page/annotator/strings';
 import { AnnotatorUi, type UiActions } from '../../../lib/page/annotator/ui';
-import { articleOf, FakeBackground, parse } from './helpers';
+import { articleOf, FakeBackground, parse, press, trusted } from './helpers';
 
 const BOX = { left: 100, top: 200, right: 300, bottom: 220 };
 
@@ -28,9 +29,11 @@ function mounted(language: string) {
 }
 
 describe('the toolbar', () => {
-  it('lives in an open shadow root of a host the text map and the page leave alone', () => {
+  it('lives in a closed shadow root of a host the text map and the page leave alone', () => {
     const { doc, ui, $ } = mounted('en-US');
-    expect(ui.host.shadowRoot).toBe(ui.root);
+    // Closed: page scripts cannot reach the controls, nor read a note shown or typed in them.
+    expect(ui.host.shadowRoot).toBeNull();
+    expect(ui.root.mode).toBe('closed');
     expect(ui.host.hasAttribute('data-cpv-reader-ui')).toBe(true);
     expect(ui.host.style.position).toBe('absolute');
     expect(ui.host.style.width).toBe('0px');
@@ -71,15 +74,15 @@ describe('the toolbar', () => {
   it('reports clicks and keys to its actions, and keeps keys from the page', () => {
     const { doc, ui, acts, $ } = mounted('en');
     ui.showToolbar(BOX);
-    $('cpv-hl-pink').click();
+    press($('cpv-hl-pink'));
     expect(acts.highlight).toHaveBeenCalledWith('pink');
-    $('cpv-add-note').click();
+    press($('cpv-add-note'));
     expect(acts.addNote).toHaveBeenCalled();
 
     const pageKeys = vi.fn();
     doc.addEventListener('keydown', pageKeys);
     $('cpv-hl-yellow').dispatchEvent(
-      new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }),
+      trusted(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true })),
     );
     expect(acts.dismiss).toHaveBeenCalled();
     expect(pageKeys).not.toHaveBeenCalled();
@@ -92,8 +95,58 @@ describe('the toolbar', () => {
     const input = $('cpv-note-input') as HTMLTextAreaElement;
     expect(input.value).toBe('cũ');
     input.value = 'Ghi chú mới';
-    $('cpv-note-save').click();
+    press($('cpv-note-save'));
     expect(acts.saveNote).toHaveBeenCalledWith('Ghi chú mới');
+  });
+
+  it('ignores clicks and keys that a script made up', () => {
+    const { doc, ui, acts, $ } = mounted('en');
+    ui.showToolbar(BOX);
+    $('cpv-hl-pink').click();
+    $('cpv-add-note').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    ui.hideToolbar();
+    ui.openEditor(BOX, 'riêng tư');
+    $('cpv-note-save').click();
+    $('cpv-note-input').dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true, composed: true }),
+    );
+    $('cpv-note-cancel').click();
+    ui.closeEditor();
+    ui.showPopover(BOX, 'Một ghi chú');
+    $('cpv-note-edit').click();
+    $('cpv-note-delete').click();
+    $('cpv-note-delete').dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }),
+    );
+    for (const action of Object.values(acts)) expect(action).not.toHaveBeenCalled();
+    // Still the controls' own keys: the page does not see them either way.
+    const pageKeys = vi.fn();
+    doc.addEventListener('keydown', pageKeys);
+    $('cpv-note-edit').dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'a', bubbles: true, composed: true }),
+    );
+    expect(pageKeys).not.toHaveBeenCalled();
+  });
+
+  it('shows an error as an alert in the open control, until that control closes', () => {
+    const { ui, $ } = mounted('en');
+    ui.showError('nowhere to show it');
+    expect(ui.error).toBeNull();
+    ui.showToolbar(BOX);
+    ui.showError('The highlight was not saved. No room.');
+    const alert = $('cpv-error');
+    expect(alert.getAttribute('role')).toBe('alert');
+    expect(alert.textContent).toBe('The highlight was not saved. No room.');
+    expect(alert.parentElement!.getAttribute('role')).toBe('toolbar');
+    expect(ui.error).toBe('The highlight was not saved. No room.');
+    ui.hideToolbar();
+    expect(ui.error).toBeNull();
+
+    ui.openEditor(BOX, 'cũ');
+    ui.showError('The note was not saved.');
+    expect($('cpv-error').parentElement!.getAttribute('role')).toBe('dialog');
+    ui.clearError();
+    expect(ui.error).toBeNull();
   });
 
   it('shows a note in the popover, or says there is none', () => {
@@ -171,16 +224,114 @@ describe('the toolbar on a page', () => {
   it('highlights with Alt+Shift+H', async () => {
     const { doc, win, bg, select } = start();
     select(doc.querySelectorAll('p')[1]!, 'nhiệm vụ trọng tâm');
-    doc.dispatchEvent(
+    const shortcut = () =>
       new win.KeyboardEvent('keydown', {
         key: 'Ĥ',
         code: 'KeyH',
         altKey: true,
         shiftKey: true,
         bubbles: true,
-      }) as unknown as Event,
-    );
+      }) as unknown as Event;
+    // A page script pressing the shortcut does nothing.
+    doc.dispatchEvent(shortcut());
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(bg.requests.filter((r) => r.type === 'annotations/add')).toHaveLength(0);
+
+    doc.dispatchEvent(trusted(shortcut()));
     await vi.waitFor(() => expect(doc.querySelector('mark')?.textContent).toBe('nhiệm vụ trọng tâm'));
     expect(bg.annotations[0]!.color).toBe('yellow');
+  });
+
+  it('does nothing for untrusted synthetic clicks on the toolbar', async () => {
+    const { doc, bg, annotator, ui, select } = start();
+    await annotator.counts();
+    select(doc.querySelectorAll('p')[1]!, 'thống nhất cao');
+    expect(ui.toolbarOpen).toBe(true);
+    const $ = (id: string) => ui.root.querySelector<HTMLElement>(`[data-testid="${id}"]`)!;
+    $('cpv-hl-green').click();
+    $('cpv-add-note').click();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(bg.requests.filter((r) => r.type !== 'annotations/for-page')).toHaveLength(0);
+    expect(ui.editorOpen).toBe(false);
+    expect(doc.querySelector('mark')).toBeNull();
+
+    press($('cpv-hl-green'));
+    await vi.waitFor(() => expect(doc.querySelector('mark')?.textContent).toBe('thống nhất cao'));
+  });
+
+  it('says why a highlight was not saved, in the toolbar, and keeps the selection for a retry', async () => {
+    const { doc, bg, annotator, ui, select } = start();
+    await annotator.counts();
+    const quota = 'The browser has no room left for CPV Reader’s library. Nothing was changed.';
+    bg.refuse = new MessageError(quota, 'quota');
+    const log = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    select(doc.querySelectorAll('p')[1]!, 'thống nhất cao');
+    const $ = (id: string) => ui.root.querySelector<HTMLElement>(`[data-testid="${id}"]`)!;
+    press($('cpv-hl-blue'));
+
+    await vi.waitFor(() => expect(ui.error).toBe(`Chưa lưu được đánh dấu. ${quota}`));
+    expect($('cpv-error').getAttribute('role')).toBe('alert');
+    expect($('cpv-error').parentElement!.getAttribute('role')).toBe('toolbar');
+    expect(ui.toolbarOpen).toBe(true);
+    expect(doc.querySelector('mark')).toBeNull();
+    expect(doc.getSelection()!.toString()).toBe('thống nhất cao');
+    // The selection settling again (a key released) leaves the message up.
+    annotator.interaction!.refresh();
+    expect(ui.error).not.toBeNull();
+    expect(log).not.toHaveBeenCalled();
+
+    // Room was made: the same toolbar button now works, and the message goes.
+    bg.refuse = null;
+    press($('cpv-hl-blue'));
+    await vi.waitFor(() => expect(doc.querySelector('mark')?.textContent).toBe('thống nhất cao'));
+    expect(bg.annotations[0]!.color).toBe('blue');
+    expect(ui.error).toBeNull();
+    log.mockRestore();
+  });
+
+  it('says why the shortcut, a note or a deletion failed', async () => {
+    const { doc, win, bg, annotator, ui, select } = start();
+    await annotator.counts();
+    bg.refuse = new MessageError('No room left.', 'quota');
+    select(doc.querySelectorAll('p')[0]!, 'Văn phòng Trung ương Đảng');
+    ui.hideToolbar();
+    doc.dispatchEvent(
+      trusted(
+        new win.KeyboardEvent('keydown', {
+          code: 'KeyH',
+          altKey: true,
+          shiftKey: true,
+          bubbles: true,
+        }) as unknown as Event,
+      ),
+    );
+    await vi.waitFor(() => expect(ui.error).toBe('Chưa lưu được đánh dấu. No room left.'));
+    expect(ui.toolbarOpen).toBe(true);
+
+    annotator.interaction!.addNote();
+    expect(ui.error).toBeNull();
+    await annotator.interaction!.saveNote('Cơ quan tham mưu');
+    expect(ui.error).toBe('Chưa lưu được ghi chú. No room left.');
+    expect(ui.editorOpen).toBe(true);
+
+    bg.refuse = null;
+    await annotator.interaction!.saveNote('Cơ quan tham mưu');
+    expect(ui.editorOpen).toBe(false);
+    const mark = doc.querySelector<HTMLElement>('mark')!;
+    mark.dispatchEvent(new win.Event('focusin', { bubbles: true }) as unknown as Event);
+    expect(ui.popoverOpen).toBe(true);
+    bg.refuse = new MessageError('That annotation no longer exists.', 'not-found');
+    await annotator.interaction!.remove();
+    expect(ui.error).toBe('Chưa xóa được đánh dấu. That annotation no longer exists.');
+    expect(doc.querySelector('mark')).not.toBeNull();
+  });
+
+  it('asks for a retry, without internals, when the failure is not a refusal', async () => {
+    const { doc, bg, annotator, ui, select } = start();
+    await annotator.counts();
+    bg.refuse = new TypeError('x is undefined');
+    select(doc.querySelectorAll('p')[1]!, 'thống nhất cao');
+    await expect(annotator.interaction!.highlight('green')).rejects.toThrow('x is undefined');
+    expect(ui.error).toBe('Chưa lưu được đánh dấu. Vui lòng thử lại.');
   });
 });
