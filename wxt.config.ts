@@ -6,7 +6,7 @@ import { ARCHIVE_MATCH_PATTERNS, CPV_MATCH_PATTERNS } from './lib/cpv/hosts';
 // `storage` and nothing broad, no remote code, a strict CSP for extension pages.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'vi',
@@ -18,7 +18,8 @@ export default defineConfig({
     optional_host_permissions: [...ARCHIVE_MATCH_PATTERNS],
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
-      _execute_action: {
+      // Manifest V2 (Firefox) knows the action as the browser action.
+      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+R' },
         description: '__MSG_commandOpenPopup__',
       },
@@ -27,6 +28,8 @@ export default defineConfig({
       extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
     },
     ...(browser === 'firefox' && {
+      // WXT drops optional_host_permissions from a Manifest V2 build; V2 lists hosts here.
+      ...(manifestVersion === 2 && { optional_permissions: [...ARCHIVE_MATCH_PATTERNS] }),
       browser_specific_settings: {
         gecko: {
           id: 'cpv-reader@cpv-reader.dev',
