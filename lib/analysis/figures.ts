@@ -86,6 +86,32 @@ const LABELS = new Set([
   'định',
   'quyết',
   'mã',
+  // Numbered units and buildings: `Sư đoàn 324`, `Bệnh viện 108`, `Phòng họp 205`.
+  'sư đoàn',
+  'lữ đoàn',
+  'trung đoàn',
+  'tiểu đoàn',
+  'quân đoàn',
+  'binh đoàn',
+  'bệnh viện',
+  'phòng họp',
+  'nhà máy',
+]);
+
+// Two-syllable words whose second syllable is also a label word: `hỗ trợ khẩn cấp 150 tỷ
+// đồng`, `tình hình 25 bản` are quantities, not `cấp 3` or `hình 2`.
+const NOT_LABELS = new Set([
+  'khẩn cấp',
+  'cung cấp',
+  'tình hình',
+  'địa hình',
+  'mô hình',
+  'điển hình',
+  'hoạt động',
+  'lao động',
+  'vận động',
+  'ổn định',
+  'xác định',
 ]);
 
 // Function words cannot be a unit: `báo động 3 trên các sông`.
@@ -197,9 +223,9 @@ function previousWords(tokens: Token[], i: number, n: number): string[] {
 function isLabelled(before: string[]): boolean {
   const last = before[before.length - 1];
   if (!last) return false;
-  if (LABELS.has(last)) return true;
   const lastTwo = before.slice(-2).join(' ');
-  return LABELS.has(lastTwo);
+  if (LABELS.has(lastTwo)) return true;
+  return LABELS.has(last) && !NOT_LABELS.has(lastTwo);
 }
 
 function qualifierOf(before: string[]): string | null {

@@ -12,14 +12,18 @@
 import { type Token, wordKey } from '../tokens';
 import {
   ACADEMIC,
+  ADMIN_TAIL,
   CONTINUATIONS,
+  EPONYMS,
   HEADS,
   HONORIFICS,
   LINK_ADVERBS,
   MODIFIERS,
   ORG_FIRST,
+  ORG_LOWER,
   PLACE_WORDS,
   PLACES,
+  POSTED_HEADS,
   RANKS,
   STOP_WORDS,
   SURNAMES,
@@ -190,28 +194,63 @@ export interface TitleParse {
  */
 export function readTitle(tokens: Tok[], start: number, headEnd: number): TitleParse {
   let j = headEnd;
+  // After `Ban Chỉ đạo … về`, the subject of the steering committee runs to the punctuation.
+  let remit = false;
   while (j < tokens.length) {
     const t = tokens[j];
-    if (t?.kind !== 'word') return { start, end: j, reason: 'punct', name: null };
+    if (t?.kind !== 'word') {
+      // `Bộ Lao động - Thương binh và Xã hội`: a hyphen between two parts of one organisation.
+      if (isHyphen(t) && j > headEnd && continuesOrganisation(tokens, j + 1)) {
+        j++;
+        continue;
+      }
+      return { start, end: j, reason: 'punct', name: null };
+    }
     const direct = nameEndingRunAt(tokens, j);
-    if (direct) return { start, end: j, reason: 'name', name: direct };
+    if (direct && !isEponymInBody(tokens, direct, j, headEnd))
+      return { start, end: j, reason: 'name', name: direct };
+    if (direct) {
+      j = direct.end;
+      continue;
+    }
+    const foreign = foreignNameAt(tokens, j);
+    if (foreign) return { start, end: j, reason: 'name', name: foreign };
     if (j === headEnd) {
       const loose = nameAt(tokens, j, true);
-      if (loose && capitalRunEnd(tokens, j) === loose.end && !PLACES.has(loose.text.toLowerCase()))
+      if (
+        loose &&
+        capitalRunEnd(tokens, j) === loose.end &&
+        !PLACES.has(loose.text.toLowerCase()) &&
+        !foreignInside(tokens, loose)
+      )
         return { start, end: j, reason: 'name', name: loose };
     }
     if (t.key === 'và') {
       const next = tokens[j + 1];
-      if (
-        next &&
-        /^\p{Lu}/u.test(next.text) &&
-        headAt(tokens, j + 1) < 0 &&
-        !nameEndingRunAt(tokens, j + 1)
-      ) {
+      if (next && /^\p{Lu}/u.test(next.text) && continuesOrganisation(tokens, j + 1)) {
         j += 1;
         continue;
       }
       return { start, end: j, reason: 'stop', name: null };
+    }
+    if (/^\p{Ll}/u.test(t.text)) {
+      const afterPlace = followsProperName(tokens, j, headEnd);
+      const org = phraseAt(tokens, j, afterPlace ? ADMIN_TAIL : ORG_LOWER);
+      if (org > 0 && phraseAt(tokens, j, STOP_WORDS) < org) {
+        j += org;
+        continue;
+      }
+      if ((t.key === 'của' || t.key === 'tại') && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '')) {
+        // `Ủy ban Kinh tế của Quốc hội`; `Đại sứ Việt Nam tại Pháp` (only a posted head takes `tại`).
+        if (
+          t.key === 'của' ||
+          phraseAt(tokens, start, POSTED_HEADS) > 0 ||
+          postedAfterModifier(tokens, start)
+        ) {
+          j++;
+          continue;
+        }
+      }
     }
     if (/^\p{Ll}/u.test(t.text) && phraseAt(tokens, j, STOP_WORDS) > 0) {
       // `Phó Trưởng ban kiêm nhiệm` at the end of a list item: the continuation word is part of the title.
@@ -223,9 +262,162 @@ export function readTitle(tokens: Tok[], start: number, headEnd: number): TitleP
       }
       return { start, end: j, reason: 'stop', name: null };
     }
+    if (t.key === 'về' && tokens[j - 1]?.key !== 'trở' && isSteering(tokens, headEnd, j)) {
+      remit = true;
+      j++;
+      continue;
+    }
+    if (/^\p{Ll}/u.test(t.text) && !remit && !isWordTail(tokens, j, headEnd) && !nameSoonAfter(tokens, j))
+      return { start, end: j, reason: 'stop', name: null };
     j++;
   }
   return { start, end: j, reason: 'end', name: null };
+}
+
+// `Tổng thống Pháp Emmanuel Macron`: the country before a foreign name is not part of it.
+function foreignInside(tokens: Tok[], span: NameSpan): boolean {
+  for (let k = span.start + 1; k < span.end - 1; k++) if (foreignNameAt(tokens, k)) return true;
+  return false;
+}
+
+function isSteering(tokens: Tok[], from: number, to: number): boolean {
+  for (let k = from; k < to - 1; k++) {
+    if (tokens[k]?.key === 'chỉ' && tokens[k + 1]?.key === 'đạo') return true;
+    if (tokens[k]?.key === 'ủy' && tokens[k + 1]?.key === 'ban') return true;
+  }
+  return false;
+}
+
+/**
+ * `Tổng cục Khí tượng thủy văn Hoàng Văn A`: unknown lower-case words are part of
+ * the title after all when a person's name follows them directly.
+ */
+function nameSoonAfter(tokens: Tok[], j: number): boolean {
+  for (let k = j; k < j + 3 && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t?.kind !== 'word') return false;
+    if (/^\p{Lu}/u.test(t.text)) return !!nameEndingRunAt(tokens, k);
+    if (phraseAt(tokens, k, STOP_WORDS) > 0) return false;
+  }
+  return false;
+}
+
+function isHyphen(t: Tok | undefined): boolean {
+  return !!t && (t.text === '-' || t.text === '–');
+}
+
+function continuesOrganisation(tokens: Tok[], i: number): boolean {
+  const next = tokens[i];
+  return (
+    isNameSyllable(next) &&
+    headAt(tokens, i) < 0 &&
+    !nameEndingRunAt(tokens, i) &&
+    !foreignNameAt(tokens, i) &&
+    phraseAt(tokens, i, RANKS) === 0 &&
+    phraseAt(tokens, i, ACADEMIC) === 0
+  );
+}
+
+function postedAfterModifier(tokens: Tok[], start: number): boolean {
+  const mod = phraseAt(tokens, start, MODIFIERS);
+  return mod > 0 && phraseAt(tokens, start + mod, POSTED_HEADS) > 0;
+}
+
+/**
+ * `Học viện Chính trị quốc gia Hồ Chí Minh`: a name an institution is named after,
+ * read inside a title body (not right after the head, where `Chủ tịch Hồ Chí Minh`
+ * is the person), belongs to the organisation.
+ */
+function isEponymInBody(tokens: Tok[], name: NameSpan, at: number, headEnd: number): boolean {
+  if (at === headEnd || !EPONYMS.has(matchKeyOf(tokens, name))) return false;
+  const after = tokens[name.end];
+  return !after || after.kind === 'punct' || /^\p{Ll}/u.test(after.text);
+}
+
+function matchKeyOf(tokens: Tok[], span: NameSpan): string {
+  return tokens
+    .slice(span.start, span.end)
+    .map((t) => t.key)
+    .join(' ');
+}
+
+// First words of organisation names that stand alone as one syllable (`Bộ`, `Ban`):
+// the capitalised word after them starts the next word of the name.
+const ORG_STARTERS = new Set(
+  'bộ ban sở cục vụ viện hội đảng ủy tỉnh thành huyện quận khối tổng học trường văn cơ tập công báo tạp đài quân tòa ngân liên câu binh sư lữ tiểu chi phòng đoàn mặt nhà lăng bảo khu'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A lower-case syllable inside a title body that is not an organisation word is
+ * still part of the title when it is the second syllable of a capitalised word
+ * (`Chính trị`, `Tổ chức`, `Dầu khí`). After a proper name of two or more
+ * capitalised syllables (`Quảng Nam`, `Việt Nam`) it cannot be, so it starts the
+ * predicate; so does a second unknown lower-case syllable in a row.
+ */
+function isWordTail(tokens: Tok[], j: number, bodyStart: number): boolean {
+  const prev = tokens[j - 1];
+  const cur = tokens[j];
+  if (!prev || !cur || prev.kind !== 'word') return false;
+  if (!isNameSyllable(prev)) {
+    // `Cựu chiến binh`: a known two-syllable organisation word that started on the capital.
+    return ORG_LOWER.has(`${prev.key} ${cur.key}`);
+  }
+  return !followsProperName(tokens, j, bodyStart);
+}
+
+/** The capitalised run just before `j` is a proper name of two or more syllables (`Quảng Nam`). */
+function followsProperName(tokens: Tok[], j: number, bodyStart: number): boolean {
+  const prev = tokens[j - 1];
+  if (!isNameSyllable(prev) || !prev) return false;
+  let k = j - 1;
+  while (k > bodyStart && isNameSyllable(tokens[k - 1])) k--;
+  while (k < j - 1 && ORG_STARTERS.has(tokens[k]?.key ?? '')) k++;
+  if (j - k > 1) return true;
+  return k > 0 && PLACES.has(`${tokens[k - 1]?.key} ${prev.key}`);
+}
+
+const VIETNAMESE_SYLLABLE =
+  /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/u;
+const VIETNAMESE_LETTERS = /[\u0300-\u036fđĐăĂâÂêÊôÔơƠưƯ]/u;
+
+const FOREIGN_CACHE = new Map<string, boolean>();
+function looksForeign(word: string): boolean {
+  let f = FOREIGN_CACHE.get(word);
+  if (f === undefined) {
+    const d = word.normalize('NFD');
+    f = !VIETNAMESE_LETTERS.test(d) && !VIETNAMESE_SYLLABLE.test(d.toLowerCase());
+    if (FOREIGN_CACHE.size > 20_000) FOREIGN_CACHE.clear();
+    FOREIGN_CACHE.set(word, f);
+  }
+  return f;
+}
+
+/**
+ * A foreign name after a title (`Tổng thống Pháp Emmanuel Macron`): the rest of
+ * the capitalised run, two to four words without Vietnamese diacritics, the first
+ * of which cannot be a Vietnamese syllable. The surname gate cannot see these.
+ */
+export function foreignNameAt(tokens: Tok[], i: number): NameSpan | null {
+  const first = tokens[i];
+  if (!isNameSyllable(first) || !first || !looksForeign(first.text)) return null;
+  const prev = tokens[i - 1];
+  if (prev && (prev.key === 'tại' || prev.key === 'ở')) return null;
+  const end = capitalRunEnd(tokens, i);
+  if (end - i < 2 || end - i > 4) return null;
+  for (let k = i; k < end; k++) {
+    const w = tokens[k]?.text ?? '';
+    if (/[^A-Za-z]/.test(w) && VIETNAMESE_LETTERS.test(w.normalize('NFD'))) return null;
+  }
+  return {
+    start: i,
+    end,
+    text: tokens
+      .slice(i, end)
+      .map((t) => t.text)
+      .join(' '),
+  };
 }
 
 /** Index of a title head reached through a continuation (`vẫn kiêm nhiệm`, `giữ chức`, `là`), or -1. */

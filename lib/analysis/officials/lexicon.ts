@@ -11,7 +11,7 @@ const keys = (words: string): Set<string> => new Set(words.split('|').map((w) =>
 
 /** Role heads, without modifiers (`Phó`, `nguyên`, `Quyền` are read separately). */
 export const HEADS = keys(
-  'Tổng Bí thư|Bí thư thứ nhất|Bí thư|Ủy viên|Chủ tịch nước|Chủ tịch|Thủ tướng|Bộ trưởng|Thứ trưởng|Trưởng ban|Trưởng Ban|Trưởng đoàn|Trưởng phòng|Trưởng khoa|Trưởng|Giám đốc|Tổng Giám đốc|Chánh Văn phòng|Chánh án|Chánh Thanh tra|Tổng Thanh tra|Viện trưởng|Vụ trưởng|Cục trưởng|Tổng cục trưởng|Chủ nhiệm|Tư lệnh|Chính ủy|Tham mưu trưởng|Tổng Tham mưu trưởng|Chỉ huy trưởng|Thư ký|Tổng Thư ký|Tổng Biên tập|Tổng Kiểm toán|Kiểm toán trưởng|Đại sứ|Tổng Lãnh sự|Lãnh sự|Hiệu trưởng|Thống đốc|Thường trực|Đại biểu|Người phát ngôn|Bí thư Thứ nhất|Chủ tịch danh dự|Giám đốc Sở|Trưởng Công an|Chủ tọa|Đoàn trưởng|Chỉ huy phó|Chính trị viên|Trưởng đại diện',
+  'Tổng Bí thư|Bí thư thứ nhất|Tổng thống|Phó Tổng thống|Quốc vương|Ngoại trưởng|Bí thư|Ủy viên|Chủ tịch nước|Chủ tịch|Thủ tướng|Bộ trưởng|Thứ trưởng|Trưởng ban|Trưởng Ban|Trưởng đoàn|Trưởng phòng|Trưởng khoa|Trưởng|Giám đốc|Tổng Giám đốc|Chánh Văn phòng|Chánh án|Chánh Thanh tra|Tổng Thanh tra|Viện trưởng|Vụ trưởng|Cục trưởng|Tổng cục trưởng|Chủ nhiệm|Tư lệnh|Chính ủy|Tham mưu trưởng|Tổng Tham mưu trưởng|Chỉ huy trưởng|Thư ký|Tổng Thư ký|Tổng Biên tập|Tổng Kiểm toán|Kiểm toán trưởng|Đại sứ|Tổng Lãnh sự|Lãnh sự|Hiệu trưởng|Thống đốc|Thường trực|Đại biểu|Người phát ngôn|Bí thư Thứ nhất|Chủ tịch danh dự|Giám đốc Sở|Trưởng Công an|Chủ tọa|Đoàn trưởng|Chỉ huy phó|Chính trị viên|Trưởng đại diện',
 );
 
 /** Modifiers in front of a head. `nguyên` (former) stays in the position text. */
@@ -60,7 +60,7 @@ export const PLACE_WORDS = keys(
 
 /** Words that end a title: predicates and prepositions that start the rest of the clause. */
 export const STOP_WORDS = keys(
-  'chủ trì|phát biểu|dự|tham dự|cho biết|cho rằng|nhấn mạnh|khẳng định|trao|trao tặng|tặng|thay mặt|điều hành|đọc|làm|ký|vừa|đã|sẽ|đang|được|bị|cùng|tới|đến|đi|thăm|tiếp|gặp|chúc mừng|kiểm tra|khảo sát|báo cáo|trình bày|giữ chức|vẫn|yêu cầu|chỉ đạo|đề nghị|ghi|viết|xúc động|là|có|bằng|tại|với|trong|theo|cho|từ|khóa|khoá|nhiệm kỳ|các|những|nêu|kiến nghị|lưu ý|mong|chia sẻ|đánh giá|ghi nhận|biểu dương|cảm ơn|phụ trách|dẫn đầu|hướng dẫn|gửi|nói|trả lời|thông báo|công bố|ban hành|dâng|thắp|viếng|ở|trên|sau|trước|khi|gồm|và|mà|thì|nhưng|hoặc|lúc|vào|hôm|sáng|chiều|tối|ngày|năm|tháng|đề xuất|phân tích|giới thiệu|mở đầu|động viên|đồng thời|kiêm|kiêm nhiệm|nhận|chụp|bắt tay|tiễn|ân cần|trò chuyện|hỏi thăm|đánh|chỉ|luôn|cũng|vui mừng|bày tỏ|đồng chí|ông|bà|nay|hiện|sinh|quê|mất|từ trần|hy sinh|bổ nhiệm|bầu|đảm nhiệm|phê chuẩn|miễn nhiệm|cách chức|khai trừ|kỷ luật|qua|quyết định|thuộc|ra|lên|xuống|này|đó',
+  'chủ trì|phát biểu|dự|tham dự|cho biết|cho rằng|nhấn mạnh|khẳng định|trao|trao tặng|tặng|thay mặt|điều hành|đọc|làm|ký|vừa|đã|sẽ|đang|được|bị|cùng|tới|đến|đi|thăm|tiếp|gặp|chúc mừng|khảo sát|báo cáo|trình bày|giữ chức|vẫn|yêu cầu|đề nghị|ghi|viết|xúc động|là|có|bằng|tại|với|trong|theo|cho|từ|khóa|khoá|nhiệm kỳ|các|những|nêu|kiến nghị|lưu ý|mong|chia sẻ|đánh giá|ghi nhận|biểu dương|cảm ơn|phụ trách|dẫn đầu|hướng dẫn|gửi|nói|trả lời|thông báo|công bố|ban hành|dâng|thắp|viếng|ở|trên|sau|trước|khi|gồm|và|mà|thì|nhưng|hoặc|lúc|vào|hôm|sáng|chiều|tối|ngày|năm|tháng|đề xuất|phân tích|giới thiệu|mở đầu|động viên|đồng thời|kiêm|kiêm nhiệm|nhận|chụp|bắt tay|tiễn|ân cần|trò chuyện|hỏi thăm|đánh|chỉ|luôn|cũng|vui mừng|bày tỏ|đồng chí|ông|bà|nay|hiện|sinh|quê|mất|từ trần|hy sinh|bổ nhiệm|bầu|đảm nhiệm|phê chuẩn|miễn nhiệm|cách chức|khai trừ|qua|quyết định|thuộc|ra|lên|xuống|này|đó',
 );
 
 /** A post given with one of these after a title is another position of the same person. */
@@ -70,3 +70,29 @@ export const CONTINUATIONS = keys(
 
 /** Adverbs that can stand between a title and a continuation (`Chủ tịch Đảng vẫn kiêm nhiệm …`). */
 export const LINK_ADVERBS = keys('vẫn|đồng thời|còn|cũng|nay|hiện');
+
+/**
+ * Lower-case words that organisation names are made of (`Viện Kiểm sát nhân dân
+ * tối cao`, `Bộ đội biên phòng`, `Cộng hòa xã hội chủ nghĩa Việt Nam`). Inside a
+ * title, a lower-case word that is neither one of these nor the second syllable
+ * of a capitalised word is taken as the predicate that ends the title, so an
+ * unlisted verb (`quán triệt`, `thông tin`) is not swallowed into the position.
+ */
+export const ORG_LOWER = keys(
+  'nhân dân|quốc gia|tối cao|giao thông|biên phòng|biển|nông thôn|tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|trung ương|các cơ quan|khu vực|vũ trang|thường trực|dự khuyết|thành viên|xã hội chủ nghĩa|chủ nghĩa|cộng sản|quân sự|quốc phòng|an ninh|dân tộc|tôn giáo|phụ nữ|thanh niên|cựu chiến binh|chiến binh|nông dân|công đoàn|doanh nghiệp|đô thị|cơ sở|hành chính|sự nghiệp|xã hội|môi trường|tài nguyên|thiên tai|đê điều|tư pháp|thanh tra|kiểm tra|kiểm sát|tuyên giáo|dân vận|nội chính|đối ngoại|kinh tế|văn hóa|truyền thông|du lịch|thể thao|khoa học|công nghệ|giáo dục|đào tạo|y tế|thương binh|phòng cháy|chữa cháy|cứu nạn|cứu hộ|hải quan|thuế|kho bạc|điện lực|khoáng sản|dầu khí|thị trường|cảnh sát|công an|quân đội|bộ đội|dân quân|tự vệ|hội đồng|quản trị|chỉ đạo|tổ chức|chi bộ|đảng bộ|đảng ủy|ủy ban|mặt trận|nhà nước|lâm thời|liên ngành|lâm nghiệp|nông nghiệp|ngân hàng|chính trị|tài chính|quốc tế|hữu nghị|kỷ luật|pháp chế|đại diện|lãnh sự|cấp tỉnh|cấp huyện|cấp xã|miền|vùng|thủy văn|khí tượng|thủy lợi|thủy sản|hàng hải|hàng không|đường sắt|đường bộ|bảo hiểm|thống kê|dự trữ|biên giới',
+);
+
+/** Names that institutions and places are named after: inside an organisation they are not a person. */
+export const EPONYMS = keys(
+  'Hồ Chí Minh|Nguyễn Ái Quốc|Tôn Đức Thắng|Lê Duẩn|Trường Chinh|Phạm Văn Đồng|Võ Nguyên Giáp|Võ Văn Kiệt|Lê Quý Đôn|Trần Hưng Đạo|Lý Thái Tổ|Nguyễn Trãi|Trần Phú|Lê Hồng Phong|Nguyễn Văn Cừ|Hà Huy Tập|Nguyễn Văn Linh|Lê Lợi|Quang Trung|Nguyễn Huệ|Lý Tự Trọng|Võ Thị Sáu|Nguyễn Thị Minh Khai',
+);
+
+/** Heads after which `tại` belongs to the title (`Đại sứ Việt Nam tại Pháp`). */
+export const POSTED_HEADS = keys(
+  'Đại sứ|Tổng Lãnh sự|Lãnh sự|Trưởng đại diện|Tùy viên|Trưởng Cơ quan đại diện',
+);
+
+/** Lower-case words that can follow a place name inside a title (`… Việt Nam tỉnh Quảng Nam`). */
+export const ADMIN_TAIL = keys(
+  'tỉnh|thành phố|huyện|quận|xã|phường|thị xã|thị trấn|đặc khu|khu vực|cấp tỉnh|cấp huyện|cấp xã',
+);

@@ -83,6 +83,21 @@ function readChain(sentence: string, tokens: Tok[], k: number): Chain {
       continue;
     }
     const nextTok = tokens[next];
+    // `Cục Quản lý đê điều và Phòng, chống thiên tai`: the fixed pair `phòng, chống` is one name.
+    if (nextTok?.key === 'chống' && tokens[j - 1]?.key === 'phòng') {
+      const rest = readTitle(tokens, next, next + 1);
+      if (!rest.name) {
+        titles[titles.length - 1] =
+          `${titles[titles.length - 1]}, ${clean(tokenText(sentence, tokens, next, rest.end))}`;
+        j = rest.end;
+        if (tokens[j]?.text !== ',') break;
+        const h3 = headAt(tokens, j + 1);
+        if (h3 < 0) break;
+        start = j + 1;
+        headEnd = h3;
+        continue;
+      }
+    }
     if (!nextTok || !/^\p{Lu}/u.test(nextTok.text) || nameAt(tokens, next, false)) break;
     if (phraseAt(tokens, next, CHAIN_ORGS) > 0) {
       // `Trưởng phòng …, Bộ Tư lệnh Bộ đội biên phòng`: a separate item, as written.
@@ -156,15 +171,24 @@ export function scanSentence(raw: string, focusKnown: boolean): SentenceFindings
         const h = honorificAt(tokens, k);
         if (h > 0) k += h;
         const a = attributeAt(tokens, k);
+        const rank = a > 0 ? tokenText(sentence, tokens, k, k + a) : null;
         if (a > 0) k += a;
         const name = nameAt(tokens, k, true);
         if (name) {
+          // `…; Thượng tướng NAME, …`: the rank inside a list belongs to the next person.
+          if (rank) attributes.push(rank);
           person = addPerson(name, []);
           j = name.end;
           continue;
         }
       }
-      const c = continuationAt(tokens, j);
+      // `NAME, TITLE, giữ chức TITLE`: the comma before the continuation changes nothing.
+      const c =
+        continuationAt(tokens, j) > 0
+          ? continuationAt(tokens, j)
+          : sep.text === ','
+            ? continuationAt(tokens, j + 1)
+            : -1;
       if (c > 0) {
         const chain = readChain(sentence, tokens, c);
         if (chain.claimedByNext) return j;
@@ -182,10 +206,13 @@ export function scanSentence(raw: string, focusKnown: boolean): SentenceFindings
     const t = tokens[i];
     if (!t) break;
     if (t.text === ';') {
-      if (bio && headAt(tokens, i + 1) > 0) {
+      const only = people.length === 1 && !list ? people[0] : undefined;
+      if ((bio || only) && headAt(tokens, i + 1) > 0) {
+        // Obituary style: `Đồng chí NAME, sinh năm …, quê …; nguyên TITLE, nguyên TITLE; …`.
         const chain = readChain(sentence, tokens, i + 1);
         if (!chain.claimedByNext) {
-          focusPositions.push(...chain.titles);
+          if (only) only.positions.push(...chain.titles);
+          else focusPositions.push(...chain.titles);
           i = Math.max(chain.end, i + 1);
           continue;
         }
