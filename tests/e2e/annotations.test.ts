@@ -265,7 +265,11 @@ describe('annotating an article page', () => {
     await page.keyboard.insertText(MOUSE_NOTE);
     await control('cpv-note-save').click();
     await expect.poll(async () => (await stored()).annotations[0]?.note).toBe(MOUSE_NOTE);
-    expect(await marks(id).first().getAttribute('aria-label')).toBe(MOUSE_NOTE);
+    expect(await marks(id).first().getAttribute('aria-label')).toBe('Highlighted passage with a note');
+    // Page scripts see the highlight, never the note.
+    expect(await page.evaluate((note) => document.documentElement.outerHTML.includes(note), MOUSE_NOTE)).toBe(
+      false,
+    );
   });
 
   it('highlights a selection made with the keyboard, through the toolbar', async () => {
@@ -333,7 +337,7 @@ describe('annotating an article page', () => {
     }
     const mouse = byQuote(annotations, MOUSE_QUOTE)!;
     expect(await markedText(mouse.id)).toBe(MOUSE_QUOTE);
-    expect(await marks(mouse.id).first().getAttribute('aria-label')).toBe(MOUSE_NOTE);
+    expect(await marks(mouse.id).first().getAttribute('aria-label')).toBe('Highlighted passage with a note');
     await scrollTo(MOUSE_QUOTE);
     await marks(mouse.id).first().hover();
     await expect.poll(() => control('cpv-note-text').text()).toBe(MOUSE_NOTE);

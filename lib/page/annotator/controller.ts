@@ -32,7 +32,7 @@ export class AnnotationController {
     readonly root: Element,
     private readonly article: Article,
     private readonly send: Send,
-    private readonly strings: Pick<UiStrings, 'highlight'>,
+    private readonly strings: Pick<UiStrings, 'highlight' | 'highlightWithNote'>,
   ) {}
 
   /** Draws the stored highlights of this article and tells the store which could not be placed. */
@@ -115,13 +115,17 @@ export class AnnotationController {
   }
 
   /**
-   * Only the first piece is focusable, so a highlight spanning a link is one tab stop;
-   * its accessible name is the note, which is what a focused highlight is for.
+   * Only the first piece is focusable, so a highlight spanning a link is one tab stop.
+   * Its accessible name says whether it has a note; focusing it opens the note in the
+   * popover. The note is never written into the page's DOM, where page scripts could read it.
    */
   private decorate(id: string): void {
     const first = this.firstMark(id);
     if (!first) return;
     first.tabIndex = 0;
-    first.setAttribute('aria-label', this.placed.get(id)?.note || this.strings.highlight);
+    first.setAttribute(
+      'aria-label',
+      this.placed.get(id)?.note ? this.strings.highlightWithNote : this.strings.highlight,
+    );
   }
 }

@@ -15,6 +15,11 @@ export interface UiStrings {
   remove: string;
   /** Accessible name of a highlight that has no note. */
   highlight: string;
+  /**
+   * Accessible name of a highlight with a note. The note itself is read from the popover
+   * (inside our closed root): a label on the mark would hand it to the page's scripts.
+   */
+  highlightWithNote: string;
   noNote: string;
   /** Why an action failed, followed by the reason the background gave, or by `retry`. */
   failed: Record<'highlight' | 'note' | 'remove', string>;
@@ -36,6 +41,7 @@ const EN: UiStrings = {
   edit: 'Edit note',
   remove: 'Delete highlight',
   highlight: 'Highlighted passage',
+  highlightWithNote: 'Highlighted passage with a note',
   noNote: 'No note yet.',
   failed: {
     highlight: 'The highlight was not saved.',
@@ -60,6 +66,7 @@ const VI: UiStrings = {
   edit: 'Sửa ghi chú',
   remove: 'Xóa đánh dấu',
   highlight: 'Đoạn đã đánh dấu',
+  highlightWithNote: 'Đoạn đã đánh dấu, có ghi chú',
   noNote: 'Chưa có ghi chú.',
   failed: {
     highlight: 'Chưa lưu được đánh dấu.',

@@ -10,7 +10,7 @@ const P2 =
   'Hội nghị đã thống nhất cao với báo cáo của Ủy ban, đồng thời đề ra các nhiệm vụ trọng tâm cho năm 2024 theo tinh thần Nghị quyết.';
 const P3 =
   'Phát biểu chỉ đạo, đồng chí Chánh Văn phòng đề nghị các đơn vị tiếp tục đổi mới, sáng tạo trong công tác.';
-const STRINGS = { highlight: 'Highlighted passage' };
+const STRINGS = { highlight: 'Highlighted passage', highlightWithNote: 'Highlighted passage with a note' };
 
 function page(paragraphs: string[]): Document {
   const body = paragraphs.map((p) => `<p>${p}</p>`).join('');
@@ -75,7 +75,8 @@ describe('the annotation controller', () => {
     const a = await c.add(c.describe(rangeOf(c.root, 'Văn phòng Trung ương Đảng'))!, 'yellow');
     await c.setNote(a.id, 'Cơ quan tham mưu');
     expect(bg.annotations[0]!.note).toBe('Cơ quan tham mưu');
-    expect(marksOf(c.root, a.id)[0]!.getAttribute('aria-label')).toBe('Cơ quan tham mưu');
+    expect(marksOf(c.root, a.id)[0]!.getAttribute('aria-label')).toBe('Highlighted passage with a note');
+    expect(c.root.ownerDocument.body.innerHTML).not.toContain('Cơ quan tham mưu');
     expect(c.get(a.id)?.note).toBe('Cơ quan tham mưu');
 
     const before = buildTextMap(c.root).text;
@@ -102,7 +103,7 @@ describe('the annotation controller', () => {
         .map((m) => m.textContent)
         .join(''),
     ).toBe('các nhiệm vụ trọng tâm cho năm 2024');
-    expect(marksOf(same.root, a.id)[0]!.getAttribute('aria-label')).toBe('Trọng tâm');
+    expect(marksOf(same.root, a.id)[0]!.getAttribute('aria-label')).toBe('Highlighted passage with a note');
 
     const inserted = 'Một đoạn mới được chèn vào đầu bài sau khi bài đã được đăng lần đầu.';
     const edited = [inserted, P1, P2.replace('thống nhất cao', 'nhất trí cao'), P3];

@@ -218,7 +218,7 @@ describe('the toolbar on a page', () => {
     annotator.interaction!.addNote();
     await annotator.interaction!.saveNote('  Cơ quan tham mưu  ');
     expect(bg.annotations[0]).toMatchObject({ color: 'yellow', note: 'Cơ quan tham mưu' });
-    expect(doc.querySelector('mark')!.getAttribute('aria-label')).toBe('Cơ quan tham mưu');
+    expect(doc.querySelector('mark')!.getAttribute('aria-label')).toBe('Đoạn đã đánh dấu, có ghi chú');
   });
 
   it('highlights with Alt+Shift+H', async () => {
