@@ -46,7 +46,8 @@ export interface LibraryActions {
   bulkDelete: () => void;
   exportFile: (kind: ExportKind, keys?: readonly string[]) => void;
   importFile: (file: File) => void;
-  saveNote: (key: string, note: string) => void;
+  /** Resolves to whether the note was stored, so the editor keeps an unsaved draft. */
+  saveNote: (key: string, note: string) => Promise<boolean>;
   setTags: (key: string, tags: string[]) => void;
   saveAnnotation: (id: string, patch: AnnotationPatch) => void;
   deleteAnnotation: (id: string) => void;
@@ -168,12 +169,15 @@ export function LibraryApp({ db, lang, download }: LibraryAppProps) {
   }, [readerData, text]);
 
   const actions = useMemo<LibraryActions>(() => {
-    const run = async (work: () => Promise<void>) => {
+    /** Runs a change; a failure is shown to the reader, and the caller learns it did not land. */
+    const run = async (work: () => Promise<void>): Promise<boolean> => {
       dispatch({ type: 'busy', busy: true });
       try {
         await work();
+        return true;
       } catch (error) {
         fail(error);
+        return false;
       } finally {
         dispatch({ type: 'busy', busy: false });
       }

@@ -3,7 +3,8 @@ import { useText } from './text';
 
 interface NoteEditorProps {
   note: string;
-  onSave: (note: string) => void;
+  /** Resolves to whether the note was stored. */
+  onSave: (note: string) => Promise<boolean>;
 }
 
 export function NoteEditor({ note, onSave }: NoteEditorProps) {
@@ -18,10 +19,10 @@ export function NoteEditor({ note, onSave }: NoteEditorProps) {
     <section class="panel" aria-labelledby="note-heading" data-testid="note-editor">
       <h2 id="note-heading">{t('noteHeading')}</h2>
       <form
-        onSubmit={(e) => {
+        onSubmit={async (e) => {
           e.preventDefault();
-          setDirty(false);
-          onSave(draft);
+          // The draft stays (and stays dirty) until the store has it: a full disk loses nothing.
+          if (await onSave(draft)) setDirty(false);
         }}
       >
         <label class="visually-hidden" for="note-input">

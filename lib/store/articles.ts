@@ -11,6 +11,7 @@ import {
   normalizeTag,
   normalizeTags,
   sameJson,
+  unionCaptures,
   unionStrings,
   withAddress,
   withSnapshot,
@@ -307,15 +308,37 @@ export async function deleteArticles(db: CpvDatabase, keys: readonly string[]): 
 }
 
 /** Undo of `deleteArticles`: puts the articles and their annotations back as they were. */
+/**
+ * Undo of a delete. An article saved again since (from the popup, or by a highlight)
+ * is newer than the snapshot and stays; the snapshot only brings back what the new
+ * record lacks (its note, tags, captures) and its annotations, which follow the record.
+ */
 export async function restoreArticles(db: CpvDatabase, snapshot: DeletedSnapshot): Promise<void> {
-  await guard(() =>
+  const keys = await guard(() =>
     db.transaction('rw', db.articles, db.annotations, async () => {
-      await db.articles.bulkPut(snapshot.articles);
-      await db.annotations.bulkPut(snapshot.annotations);
+      const movedTo = new Map<string, string>();
+      for (const old of snapshot.articles) {
+        const current =
+          (await db.articles.get(old.key)) ??
+          (await db.articles.where('canonicalUrl').equals(old.canonicalUrl).first());
+        if (!current) {
+          await db.articles.put(old);
+          continue;
+        }
+        movedTo.set(old.key, current.key);
+        await db.articles.put({
+          ...current,
+          note: current.note || old.note,
+          tags: unionStrings(current.tags, old.tags),
+          captures: unionCaptures(current.captures, old.captures),
+          urlKeys: unionStrings(current.urlKeys ?? [current.key], old.urlKeys ?? [old.key]),
+        });
+      }
+      await db.annotations.bulkPut(
+        snapshot.annotations.map((a) => ({ ...a, articleKey: movedTo.get(a.articleKey) ?? a.articleKey })),
+      );
+      return [...new Set(snapshot.articles.map((r) => movedTo.get(r.key) ?? r.key))];
     }),
   );
-  notifyChanged(
-    db,
-    snapshot.articles.map((r) => r.key),
-  );
+  notifyChanged(db, keys);
 }

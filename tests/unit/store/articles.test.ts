@@ -304,6 +304,24 @@ describe('notes, tags, delete and undo', () => {
   });
 });
 
+describe('undo of a delete', () => {
+  it('keeps an article saved again in the meantime, and brings back its old note, tags and annotations', async () => {
+    const db = useDb();
+    const { record } = await saveArticle(db, { ...sampleInput(VPTW), note: 'ghi chú cũ', tags: ['cũ'] });
+    await addAnnotation(db, sampleAnnotation(record.key));
+    const undo = await deleteArticles(db, [record.key]);
+    // Saved again from the popup before the reader pressed Undo.
+    const again = (await saveArticle(db, { ...sampleInput(VPTW), tags: ['mới'] })).record;
+    await restoreArticles(db, undo);
+    const after = await db.articles.get(again.key);
+    expect(await db.articles.count()).toBe(1);
+    expect(after?.savedAt).toBe(again.savedAt);
+    expect(after?.note).toBe('ghi chú cũ');
+    expect(after?.tags.sort()).toEqual(['cũ', 'mới']);
+    expect(await db.annotations.where('articleKey').equals(again.key).count()).toBe(1);
+  });
+});
+
 describe('officials index', () => {
   it('merges tone-placement variants of a name and lists positions per article over time', async () => {
     const db = useDb();
