@@ -2,6 +2,27 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { ARCHIVE_MATCH_PATTERNS, CPV_MATCH_PATTERNS } from './lib/cpv/hosts';
 
+// Extension pages run only their own scripts, make no network requests of their own
+// (everything is analysed locally), and show pictures only from the CPV sites and the archive.
+const IMAGE_HOSTS = [
+  'dangcongsan.vn',
+  '*.dangcongsan.vn',
+  'dangcongsan.org.vn',
+  '*.dangcongsan.org.vn',
+  'cpv.org.vn',
+  '*.cpv.org.vn',
+  'web.archive.org',
+];
+const EXTENSION_PAGE_CSP = [
+  "script-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'none'",
+  "connect-src 'self'",
+  `img-src 'self' data: ${IMAGE_HOSTS.flatMap((h) => [`https://${h}`, `http://${h}`]).join(' ')}`,
+].join('; ');
+
 // The manifest is the product's security boundary: host access to the CPV family only,
 // `storage` and nothing broad, no remote code, a strict CSP for extension pages.
 export default defineConfig({
@@ -25,7 +46,7 @@ export default defineConfig({
       },
     },
     content_security_policy: {
-      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+      extension_pages: EXTENSION_PAGE_CSP,
     },
     ...(browser === 'firefox' && {
       // WXT drops optional_host_permissions from a Manifest V2 build; V2 lists hosts here.

@@ -29,7 +29,14 @@ function check(dir, label, test) {
     typeof m.content_security_policy === 'string'
       ? m.content_security_policy
       : m.content_security_policy?.extension_pages;
-  if (!/script-src 'self'(;|$)/.test(csp ?? '') || /unsafe|https?:/.test(csp ?? '')) fail(`weak CSP: ${csp}`);
+  const directive = (name) =>
+    (csp ?? '')
+      .split(';')
+      .map((d) => d.trim())
+      .find((d) => d.startsWith(`${name} `));
+  if (directive('script-src') !== "script-src 'self'" || /unsafe/.test(csp ?? '')) fail(`weak CSP: ${csp}`);
+  if (directive('connect-src') !== "connect-src 'self'") fail(`extension pages may connect out: ${csp}`);
+  if (/img-src[^;]*(\*(?!\.)|https?:(?!\/\/))/.test(csp ?? '')) fail(`images from anywhere: ${csp}`);
   if (m.externally_connectable) fail('is externally connectable');
   console.log(`${label}: manifest ${m.manifest_version} is least-privilege`);
   return true;

@@ -4,7 +4,7 @@
  * for captures registered. Revoking the permission unregisters it.
  */
 import type { WxtBrowser } from 'wxt/browser';
-import { ARCHIVE_MATCH_PATTERNS } from '../cpv/hosts';
+import { ARCHIVE_MATCH_PATTERNS, CPV_CAPTURE_MATCH_PATTERNS } from '../cpv/hosts';
 
 export const ARCHIVE_SCRIPT_ID = 'cpv-reader-archive';
 export const ARCHIVE_SCRIPT_FILE = '/content-scripts/archive.js';
@@ -34,7 +34,7 @@ async function syncNow(api: Api): Promise<boolean> {
     await api.scripting.registerContentScripts([
       {
         id: ARCHIVE_SCRIPT_ID,
-        matches: ['*://web.archive.org/web/*'],
+        matches: [...CPV_CAPTURE_MATCH_PATTERNS],
         js: [ARCHIVE_SCRIPT_FILE],
         runAt: 'document_idle',
         persistAcrossSessions: true,

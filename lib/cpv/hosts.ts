@@ -15,6 +15,17 @@ export const CPV_MATCH_PATTERNS = [
 /** Archive hosts are reachable only through an optional permission. */
 export const ARCHIVE_MATCH_PATTERNS = ['*://web.archive.org/*'] as const;
 
+/**
+ * Where the archive content script runs once allowed: captures of CPV pages only, so a
+ * capture of any other site never even loads it. (The script checks the original host
+ * again; these patterns just keep it off the rest of the archive.)
+ */
+export const CPV_CAPTURE_MATCH_PATTERNS = [
+  '*://web.archive.org/web/*dangcongsan.vn/*',
+  '*://web.archive.org/web/*dangcongsan.org.vn/*',
+  '*://web.archive.org/web/*cpv.org.vn/*',
+] as const;
+
 const CPV_HOST = /(^|\.)(dangcongsan\.vn|dangcongsan\.org\.vn|cpv\.org\.vn)$/i;
 
 /** True for dangcongsan.vn, www./tulieuvankien./cn. subdomains, dangcongsan.org.vn and cpv.org.vn. */

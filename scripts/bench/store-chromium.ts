@@ -8,9 +8,9 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import type { BenchCorpus, BenchRow } from '../../lib/store/bench';
 import { findChromium } from '../../tests/support/browser';
 import { loadBenchCorpus } from './store';
+import type { BenchCorpus, BenchRow } from './store-workload';
 import { table } from './table';
 
 const ARTICLES = 10_000;

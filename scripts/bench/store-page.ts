@@ -3,8 +3,9 @@
  * real IndexedDB it uses in the extension (fake-indexeddb in Node is far slower on writes
  * and has no disk to measure).
  */
-import { type BenchCorpus, type BenchRow, runStoreBench } from '../../lib/store/bench';
+
 import { CpvDatabase } from '../../lib/store/db';
+import { type BenchCorpus, type BenchRow, runStoreBench } from './store-workload';
 
 async function usage(): Promise<number> {
   return (await navigator.storage.estimate()).usage ?? 0;

@@ -8,9 +8,9 @@ import 'fake-indexeddb/auto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Dexie } from 'dexie';
-import { type BenchCorpus, formatBenchRows, runStoreBench } from '../../lib/store/bench';
 import { CpvDatabase } from '../../lib/store/db';
 import { deleteSearchCache } from '../../lib/store/search';
+import { type BenchCorpus, formatBenchRows, runStoreBench } from './store-workload';
 
 interface Gold {
   isArticle: boolean;

@@ -17,6 +17,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CPV_CAPTURE_MATCH_PATTERNS } from '../../lib/cpv/hosts';
 import {
   type ExtensionBrowser,
   findTabId,
@@ -140,7 +141,7 @@ describe('with the web.archive.org permission granted in the profile', () => {
       const { chrome } = globalThis as unknown as { chrome: ChromeApi };
       return chrome.scripting.getRegisteredContentScripts();
     });
-    expect(scripts.find((s) => s.id === ARCHIVE_SCRIPT_ID)?.matches).toEqual(['*://web.archive.org/web/*']);
+    expect(scripts.find((s) => s.id === ARCHIVE_SCRIPT_ID)?.matches).toEqual([...CPV_CAPTURE_MATCH_PATTERNS]);
   });
 
   it('the capture reads like the live article, with the archived-copy line; Save works; the live copy is the same record', async () => {

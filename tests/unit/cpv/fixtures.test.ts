@@ -24,6 +24,12 @@ describe.each(goldFixtures())('fixture $name', ({ html, gold }) => {
 
   if (!gold.isArticle) return;
   const article = result.ok ? result.article : null;
+  /** The article's blocks; a test over them must fail, not pass empty, when extraction failed. */
+  const blocks = () => {
+    expect(article, 'extraction failed').not.toBeNull();
+    expect(article?.blocks.length).toBeGreaterThan(0);
+    return article?.blocks ?? [];
+  };
 
   it('gives the h1 as the title', () => expect(key(article?.title)).toBe(key(gold.title)));
   it('gives the publication time in Hanoi time, or null', () =>
@@ -39,13 +45,13 @@ describe.each(goldFixtures())('fixture $name', ({ html, gold }) => {
     expect(article ? captions(article).map(key) : null).toEqual((gold.captions ?? []).map(key));
   });
   it('keeps text in NFC with collapsed whitespace', () => {
-    for (const b of article?.blocks ?? []) {
+    for (const b of blocks()) {
       expect(b.text).toBe(b.text.normalize('NFC'));
       expect(b.text).not.toMatch(/\s{2,}|^\s|\s$|<\/?[a-z]/);
     }
   });
   it('gives absolute http(s) addresses for pictures and related links', () => {
-    for (const b of article?.blocks ?? []) if (b.type === 'image') expect(b.src).toMatch(/^https?:\/\//);
+    for (const b of blocks()) if (b.type === 'image') expect(b.src).toMatch(/^https?:\/\//);
     for (const r of article?.related ?? []) expect(r.url).toMatch(/^https?:\/\//);
   });
 
@@ -60,7 +66,7 @@ describe.each(goldFixtures())('fixture $name', ({ html, gold }) => {
       expect(article?.articleId).toMatch(/^\d+$/);
     });
     it('keeps archive addresses for pictures and links', () => {
-      for (const b of article?.blocks ?? [])
+      for (const b of blocks())
         if (b.type === 'image') expect(b.src).toMatch(/^https:\/\/web\.archive\.org\/web\/\d{14}im_\//);
       for (const r of article?.related ?? [])
         expect(r.url).toMatch(/^https:\/\/web\.archive\.org\/web\/\d{14}\//);

@@ -5,20 +5,19 @@
  * import/export depend on.
  *
  * The synthetic articles recombine real sentences with varied numbers, places, people,
- * document codes, dates and categories, deterministically (seeded). The earlier corpus
- * (lib/store/bench-data.ts) recombined 20 sentences, so every common query hit ~90 % of
- * the articles: a worst case, not a library.
+ * document codes, dates and categories, deterministically (seeded), so common queries
+ * match a realistic share of the library rather than nearly all of it.
  */
-import { fold } from '../analysis/normalize';
-import type { Analysis, Figure, Official } from '../analysis/types';
-import type { Article, Block } from '../cpv/article';
-import { exportJson } from '../exchange/export';
-import { importDocument } from '../exchange/import';
-import { parseExport } from '../exchange/read';
-import { listArticles, saveArticles, updateNote } from './articles';
-import type { CpvDatabase } from './db';
-import { ArticleSearch, deleteSearchCache, getSearchIndex, searchArticles } from './search';
-import type { SaveInput } from './types';
+import { fold } from '../../lib/analysis/normalize';
+import type { Analysis, Figure, Official } from '../../lib/analysis/types';
+import type { Article, Block } from '../../lib/cpv/article';
+import { exportJson } from '../../lib/exchange/export';
+import { importDocument } from '../../lib/exchange/import';
+import { parseExport } from '../../lib/exchange/read';
+import { listArticles, saveArticles, updateNote } from '../../lib/store/articles';
+import type { CpvDatabase } from '../../lib/store/db';
+import { ArticleSearch, deleteSearchCache, getSearchIndex, searchArticles } from '../../lib/store/search';
+import type { SaveInput } from '../../lib/store/types';
 
 /** Real texts the synthetic articles are recombined from (the gold fixtures, read by the caller). */
 export interface BenchCorpus {
