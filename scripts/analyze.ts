@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
 import { analyze } from '../lib/analysis/index.ts';
-import { extract } from '../lib/cpv/index.ts';
+import { extractWithFallback } from '../lib/cpv/index.ts';
 
 interface Job {
   file: string;
@@ -112,7 +112,8 @@ async function main(): Promise<number> {
         status = 1;
         continue;
       }
-      const result = extract(doc, url);
+      // The CLI can afford Readability as the last layer for a body the extractor misses.
+      const result = await extractWithFallback(doc, url);
       const article = result.ok ? result.article : null;
       let analysis: unknown = null;
       if (article) {

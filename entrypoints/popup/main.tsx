@@ -41,6 +41,13 @@ const deps: PopupDeps = {
     return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
   },
   pageState: (tabId) => marked('popup:page-state', askTab(tabId, { type: 'page/state' })),
+  fallback: async (tabId) => {
+    const [{ url, html }, { readMarkup }] = await Promise.all([
+      askTab(tabId, { type: 'page/html' }),
+      import('@/lib/popup/fallback'),
+    ]);
+    return readMarkup(html, url);
+  },
   analyze: (article, summaryLength) => marked('popup:analysis', analyze(article, { summaryLength })),
   savedStatus: (url) => askBackground({ type: 'store/status', url }),
   save: (article, analysis, note) =>

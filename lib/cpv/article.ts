@@ -68,6 +68,11 @@ export interface Detection {
   template: Template | null;
   /** Plain words: which signals fired, or why the page is not an article. */
   reason: string;
+  /**
+   * The address looked like an article but no body was found: Mozilla Readability may
+   * still find one (`extractWithFallback`), where the bundle can afford it.
+   */
+  bodyMissing?: boolean;
 }
 
 export type ExtractionResult =

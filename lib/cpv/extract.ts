@@ -359,7 +359,8 @@ interface Outcome {
 }
 
 function notArticle(detection: Detection, bodyMissing = false): Outcome {
-  return { result: { ok: false, detection, error: detection.reason }, bodyMissing };
+  const told = bodyMissing ? { ...detection, bodyMissing } : detection;
+  return { result: { ok: false, detection: told, error: detection.reason }, bodyMissing };
 }
 
 export function runPipeline(doc: Document, url: string, fallbackBody: Element | null): Outcome {

@@ -18,6 +18,11 @@ export interface ContentMessages {
   'page/state': { request: Record<never, never>; reply: PageState };
   /** Scroll to a block (and optionally a passage inside it) and flash it. */
   'page/reveal': { request: { blockIndex: number; text?: string }; reply: { ok: boolean } };
+  /**
+   * The page's markup, for the popup to try Mozilla Readability on when the extractor
+   * found no body (Readability is too big for the content script's budget).
+   */
+  'page/html': { request: Record<never, never>; reply: { url: string; html: string } };
   /** Counts of the page's highlights after re-attaching them. */
   'page/annotations': { request: Record<never, never>; reply: AnnotationCounts };
 }

@@ -10,6 +10,8 @@ import { flashElement } from './overlay';
 
 export type Extractor = (doc: Document, url: string) => ExtractionResult;
 
+const MAX_HTML_CHARS = 8_000_000;
+
 export class PageSession {
   private state: PageState | null = null;
 
@@ -70,21 +72,32 @@ export class PageSession {
     };
   }
 
-  /** Scrolls to a passage of the article (or, failing that, to its block) and flashes it. */
+  /** The markup for a fallback reading elsewhere; refused past a size the popup should not parse. */
+  html(maxChars = MAX_HTML_CHARS): { url: string; html: string } {
+    const html = this.doc.documentElement.outerHTML;
+    if (html.length > maxChars)
+      throw new Error(`The page is too large to read another way (${html.length} characters).`);
+    return { url: this.url, html };
+  }
+
+  /**
+   * Scrolls to a passage of the article (or, failing that, to its block) and flashes it.
+   * Works from the passage alone when the article was read elsewhere (the popup's fallback).
+   */
   reveal(blockIndex: number, text?: string): { ok: boolean } {
     const state = this.pageState();
-    if (state.kind !== 'article') return { ok: false };
+    if (state.kind !== 'article') return this.revealText(text);
     const block = state.article.blocks[blockIndex];
     const passages = [text, block?.type === 'image' ? (block.caption ?? undefined) : block?.text].filter(
       (p): p is string => !!p,
     );
-    for (const passage of passages) {
-      const target = locatePassage(this.doc.body ?? this.doc, passage);
-      if (target) {
-        flashElement(this.doc, target);
-        return { ok: true };
-      }
-    }
+    for (const passage of passages) if (this.revealText(passage).ok) return { ok: true };
     return { ok: false };
+  }
+
+  private revealText(passage: string | undefined): { ok: boolean } {
+    const target = passage ? locatePassage(this.doc.body ?? this.doc, passage) : null;
+    if (target) flashElement(this.doc, target);
+    return { ok: target !== null };
   }
 }

@@ -44,6 +44,7 @@ export function startContentScript(): void {
     createListener<ContentMessages>({
       'page/state': () => session.pageState(),
       'page/reveal': ({ blockIndex, text }) => session.reveal(blockIndex, text),
+      'page/html': () => session.html(),
       'page/annotations': () => annotations().counts(),
     }),
   );

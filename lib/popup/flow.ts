@@ -45,6 +45,11 @@ export interface PopupDeps {
   inject(tabId: number, archive: boolean): Promise<boolean>;
   /** Waits a little (between attempts to reach a freshly injected script). */
   sleep?(ms: number): Promise<void>;
+  /**
+   * Reads the tab's page with Mozilla Readability as the last resort, when the extractor
+   * found no body there. Null when that finds no article either.
+   */
+  fallback?(tabId: number): Promise<Article | null>;
 }
 
 export type Dispatch = (action: PopupAction) => void;
@@ -151,10 +156,11 @@ async function stateAfterInjection(deps: PopupDeps, tabId: number, attempts = 4)
 async function showReply(
   deps: PopupDeps,
   tabId: number,
-  reply: PageState,
+  answer: PageState,
   summaryLength: SummaryLength,
   dispatch: Dispatch,
 ) {
+  const reply = await withFallback(deps, tabId, answer);
   if (reply.kind !== 'article') {
     const action = pageStateAction(tabId, reply, null);
     if (action) dispatch(action);
@@ -193,6 +199,15 @@ async function showReply(
     });
   }
   await status;
+}
+
+/** A page where the extractor found no body gets one more reading, by Readability. */
+async function withFallback(deps: PopupDeps, tabId: number, reply: PageState): Promise<PageState> {
+  if (reply.kind !== 'not-article' || !reply.detection.bodyMissing || !deps.fallback) return reply;
+  const article = await deps.fallback(tabId).catch(() => null);
+  if (!article) return reply;
+  const detection = { ...reply.detection, isArticle: true, template: article.template, bodyMissing: false };
+  return { kind: 'article', url: reply.url, detection, article, extractMs: 0 };
 }
 
 /** Lets the browser paint what was just dispatched before a longer computation. */

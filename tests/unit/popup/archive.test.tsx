@@ -19,7 +19,7 @@ import {
   tabPlace,
 } from '@/lib/popup/state';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
-import { makeAnalysis, makeArticle, makeSaved, NOW } from './fixtures';
+import { makeAnalysis, makeArticle, makeSaved, NOW, recorder, fakeDeps as sharedDeps } from './fixtures';
 
 const LIVE = 'https://dangcongsan.vn/thoi-su/a-656789.html';
 const CAPTURE = `https://web.archive.org/web/20240105083012/${LIVE}`;
@@ -36,37 +36,13 @@ const articleReply = (url: string): PageState => ({
   extractMs: 5,
 });
 
+/** A capture tab whose page has no content script yet. */
 function fakeDeps(overrides: Partial<PopupDeps> = {}): PopupDeps {
-  return {
+  return sharedDeps({
     getTab: async () => ({ id: 9, url: CAPTURE }),
     pageState: async () => Promise.reject(NO_RECEIVER),
-    analyze: () => makeAnalysis(),
-    savedStatus: async () => null,
-    save: async () => ({ status: 'created', saved: makeSaved() }),
-    setNote: async (_key, note) => makeSaved({ note }),
-    reveal: async () => ({ ok: true }),
-    reloadTab: async () => undefined,
-    copyText: async () => undefined,
-    archiveStatus: async () => false,
-    inject: async () => true,
-    sleep: async () => undefined,
     ...overrides,
-  };
-}
-
-function recorder(start: PopupState = initialState) {
-  let state = start;
-  const actions: PopupAction[] = [];
-  return {
-    dispatch: (action: PopupAction) => {
-      actions.push(action);
-      state = reduce(state, action);
-    },
-    get state() {
-      return state;
-    },
-    actions,
-  };
+  });
 }
 
 describe('tabPlace', () => {

@@ -1,8 +1,9 @@
 /** Fixture article and analysis for the popup tests, from the project's reference article. */
 import type { Analysis } from '@/lib/analysis/types';
 import type { Article } from '@/lib/cpv/article';
-import type { SavedStatus } from '@/lib/messaging/protocol';
-import { initialState, type PopupState } from '@/lib/popup/state';
+import type { PageState, SavedStatus } from '@/lib/messaging/protocol';
+import type { PopupDeps } from '@/lib/popup/flow';
+import { initialState, type PopupAction, type PopupState, reduce } from '@/lib/popup/state';
 import gold from '../../fixtures/newspaper-2023-van-phong-trung-uong.gold.json';
 
 export const NOW = Date.parse('2026-11-26T12:00:00Z');
@@ -87,5 +88,46 @@ export function articleState(
     page: { kind: 'article', tabId: 7, article, analysis, extractMs: 12 },
     save: { status: 'unsaved' },
     ...overrides,
+  };
+}
+
+/** Browser-free popup dependencies: an article tab that answers, a library that is empty. */
+export function fakeDeps(overrides: Partial<PopupDeps> = {}): PopupDeps {
+  return {
+    getTab: async () => ({ id: 7, url: 'https://dangcongsan.vn/thoi-su/a-1.html' }),
+    pageState: async (): Promise<PageState> => ({
+      kind: 'article',
+      url: 'https://dangcongsan.vn/thoi-su/a-1.html',
+      detection: { isArticle: true, template: 'newspaper', reason: 'ok' },
+      article: makeArticle(),
+      extractMs: 9,
+    }),
+    analyze: () => makeAnalysis(),
+    savedStatus: async () => null,
+    save: async () => ({ status: 'created', saved: makeSaved() }),
+    setNote: async (_key, note) => makeSaved({ note }),
+    reveal: async () => ({ ok: true }),
+    reloadTab: async () => undefined,
+    copyText: async () => undefined,
+    archiveStatus: async () => false,
+    inject: async () => true,
+    sleep: async () => undefined,
+    ...overrides,
+  };
+}
+
+/** Runs a flow against the real reducer, keeping the state and every action. */
+export function recorder(start: PopupState = initialState) {
+  let state = start;
+  const actions: PopupAction[] = [];
+  return {
+    dispatch: (action: PopupAction) => {
+      actions.push(action);
+      state = reduce(state, action);
+    },
+    get state() {
+      return state;
+    },
+    actions,
   };
 }

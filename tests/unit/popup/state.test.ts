@@ -18,49 +18,9 @@ import {
   reduce,
   tabFailureAction,
 } from '@/lib/popup/state';
-import { articleState, makeAnalysis, makeArticle, makeSaved } from './fixtures';
+import { articleState, fakeDeps, makeAnalysis, makeArticle, makeSaved, recorder } from './fixtures';
 
 const NO_RECEIVER = new Error('Could not establish connection. Receiving end does not exist.');
-
-function fakeDeps(overrides: Partial<PopupDeps> = {}): PopupDeps {
-  return {
-    getTab: async () => ({ id: 7, url: 'https://dangcongsan.vn/thoi-su/a-1.html' }),
-    pageState: async (): Promise<PageState> => ({
-      kind: 'article',
-      url: 'https://dangcongsan.vn/thoi-su/a-1.html',
-      detection: { isArticle: true, template: 'newspaper', reason: 'ok' },
-      article: makeArticle(),
-      extractMs: 9,
-    }),
-    analyze: () => makeAnalysis(),
-    savedStatus: async () => null,
-    save: async () => ({ status: 'created', saved: makeSaved() }),
-    setNote: async (_key, note) => makeSaved({ note }),
-    reveal: async () => ({ ok: true }),
-    reloadTab: async () => undefined,
-    copyText: async () => undefined,
-    archiveStatus: async () => false,
-    inject: async () => true,
-    sleep: async () => undefined,
-    ...overrides,
-  };
-}
-
-/** Runs a flow against a real reducer and returns the final state and the actions. */
-function recorder(start: PopupState = initialState) {
-  let state = start;
-  const actions: PopupAction[] = [];
-  return {
-    dispatch: (action: PopupAction) => {
-      actions.push(action);
-      state = reduce(state, action);
-    },
-    get state() {
-      return state;
-    },
-    actions,
-  };
-}
 
 describe('tab failures', () => {
   it('no receiver on a CPV tab ⇒ needs reload; no URL ⇒ not CPV', () => {
@@ -114,6 +74,49 @@ describe('loadPopup', () => {
     expect(r.state.page).toMatchObject({ kind: 'article', analysis: makeAnalysis() });
     expect(r.state.save.status).toBe('saved');
     expect(r.state.note.draft).toBe('đã đọc');
+  });
+
+  it('a page with no body found gets one more reading by Readability, and shows that article', async () => {
+    const fallback = vi.fn(async () => makeArticle({ title: 'Đọc bằng Readability' }));
+    const r = recorder();
+    await loadPopup(
+      fakeDeps({
+        fallback,
+        pageState: async () => ({
+          kind: 'not-article',
+          url: 'https://dangcongsan.vn/thoi-su/a-1.html',
+          detection: {
+            isArticle: false,
+            template: null,
+            reason: 'too little article text',
+            bodyMissing: true,
+          },
+        }),
+      }),
+      () => 3,
+      r.dispatch,
+    );
+    expect(fallback).toHaveBeenCalledWith(7);
+    expect(r.state.page).toMatchObject({ kind: 'article', article: { title: 'Đọc bằng Readability' } });
+  });
+
+  it('a page that is plainly not an article is not read again', async () => {
+    const fallback = vi.fn(async () => makeArticle());
+    const r = recorder();
+    await loadPopup(
+      fakeDeps({
+        fallback,
+        pageState: async () => ({
+          kind: 'not-article',
+          url: 'https://dangcongsan.vn/thoi-su',
+          detection: { isArticle: false, template: null, reason: 'a category page' },
+        }),
+      }),
+      () => 3,
+      r.dispatch,
+    );
+    expect(fallback).not.toHaveBeenCalled();
+    expect(r.state.page.kind).toBe('not-article');
   });
 
   it('not an article', async () => {

@@ -1,0 +1,50 @@
+/**
+ * The last layer of extraction in the real browser: on a CPV article whose body the
+ * extractor cannot find (text held together by line breaks only), the popup reads the
+ * page's markup with Mozilla Readability and shows the article.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type ExtensionBrowser,
+  findTabId,
+  launchWithExtension,
+  openPopup,
+  waitForContentScript,
+} from '../support/browser';
+import { type FakeSite, FIXTURES_DIR, startFakeSite } from '../support/site';
+
+const URL_ = 'https://dangcongsan.vn/thoi-su/van-phong-trung-uong-dang-tong-ket-cong-tac-nam-656001.html';
+
+let site: FakeSite;
+let ext: ExtensionBrowser;
+
+beforeAll(async () => {
+  site = await startFakeSite();
+  site.setPage(URL_, readFileSync(join(FIXTURES_DIR, 'drift', 'br-paragraphs-no-body-markup.html'), 'utf8'));
+  ext = await launchWithExtension({ resolverRules: site.resolverRules });
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await site?.close();
+});
+
+describe('Readability as the last resort', () => {
+  it('shows the article of a page whose body only Readability finds, and scrolls to its sentences', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(URL_);
+    await waitForContentScript(page);
+    const tabId = await findTabId(ext, URL_);
+    const popup = await openPopup(ext, tabId);
+    await expect
+      .poll(() => popup.getByTestId('popup-title').textContent())
+      .toBe('Văn phòng Trung ương Đảng tổng kết công tác năm');
+    await expect.poll(() => popup.getByTestId('figure-value').allTextContents()).toContain('23.000');
+    await popup.getByTestId('summary-item').first().click();
+    await expect.poll(() => page.locator('cpv-reader-overlay').count()).toBe(1);
+    await popup.close();
+    await page.close();
+  });
+});
