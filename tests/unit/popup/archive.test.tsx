@@ -10,16 +10,9 @@ import { Popup, type PopupActions } from '@/components/Popup';
 import { type Lang, translate } from '@/lib/i18n';
 import type { PageState } from '@/lib/messaging/protocol';
 import { grantArchiveAccess, injectTab, loadPopup, type PopupDeps } from '@/lib/popup/flow';
-import {
-  IDLE_OFFER,
-  initialState,
-  type PopupAction,
-  type PopupState,
-  reduce,
-  tabPlace,
-} from '@/lib/popup/state';
+import { IDLE_OFFER, initialState, type PopupState, tabPlace } from '@/lib/popup/state';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
-import { makeAnalysis, makeArticle, makeSaved, NOW, recorder, fakeDeps as sharedDeps } from './fixtures';
+import { makeArticle, NOW, recorder, fakeDeps as sharedDeps } from './fixtures';
 
 const LIVE = 'https://dangcongsan.vn/thoi-su/a-656789.html';
 const CAPTURE = `https://web.archive.org/web/20240105083012/${LIVE}`;

@@ -1,23 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { PageState } from '@/lib/messaging/protocol';
 import {
   diagnosticJson,
   loadPopup,
-  type PopupDeps,
   reloadTab,
   revealBlock,
   saveArticle,
   saveNote,
   tabIdFromSearch,
 } from '@/lib/popup/flow';
-import {
-  initialState,
-  isNoReceiver,
-  type PopupAction,
-  type PopupState,
-  reduce,
-  tabFailureAction,
-} from '@/lib/popup/state';
+import { initialState, isNoReceiver, type PopupState, reduce, tabFailureAction } from '@/lib/popup/state';
 import { articleState, fakeDeps, makeAnalysis, makeArticle, makeSaved, recorder } from './fixtures';
 
 const NO_RECEIVER = new Error('Could not establish connection. Receiving end does not exist.');
