@@ -31,7 +31,11 @@ describe('the content script session', () => {
     const session = new PageSession(page('<h1>Tiêu đề</h1>'), URL_, () => {
       throw new Error('boom');
     });
-    expect(session.pageState()).toMatchObject({ kind: 'error', error: 'boom', diagnostic: { h1: ['Tiêu đề'] } });
+    expect(session.pageState()).toMatchObject({
+      kind: 'error',
+      error: 'boom',
+      diagnostic: { h1: ['Tiêu đề'] },
+    });
   });
 
   it('hands over the page markup for a reading elsewhere, but not past the size cap', () => {
