@@ -141,7 +141,9 @@ describe('with the web.archive.org permission granted in the profile', () => {
       const { chrome } = globalThis as unknown as { chrome: ChromeApi };
       return chrome.scripting.getRegisteredContentScripts();
     });
-    expect(scripts.find((s) => s.id === ARCHIVE_SCRIPT_ID)?.matches?.sort()).toEqual([...CPV_CAPTURE_MATCH_PATTERNS].sort());
+    expect(scripts.find((s) => s.id === ARCHIVE_SCRIPT_ID)?.matches?.sort()).toEqual(
+      [...CPV_CAPTURE_MATCH_PATTERNS].sort(),
+    );
   });
 
   it('the capture reads like the live article, with the archived-copy line; Save works; the live copy is the same record', async () => {
