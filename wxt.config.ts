@@ -61,7 +61,7 @@ export default defineConfig({
     }),
   }),
   zip: {
-    excludeSources: ['test-results/**', 'bench-results/**', '.ci/**', 'tests/e2e/.tmp/**'],
+    excludeSources: ['test-results/**', 'bench-results/**', '.ci/**', 'docs/screenshots/**'],
   },
   vite: () => ({ plugins: [preact()] }),
 });
