@@ -1,6 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import { createTranslator, type Lang } from '@/lib/i18n';
 import type { PopupState } from '@/lib/popup/state';
+import type { PopupHandlers } from '@/lib/popup/usePopup';
 import type { Settings } from '@/lib/settings';
 import { ArticleView } from './ArticleView';
 import { I18nContext } from './i18n';
@@ -15,24 +16,8 @@ import {
 } from './States';
 import { TopBar } from './TopBar';
 
-/** Everything the popup can ask its entry point to do. */
-export interface PopupActions {
-  onReveal: (blockIndex: number, text?: string) => void;
-  onSave: () => void;
-  onNoteInput: (text: string) => void;
-  onNoteBlur: () => void;
-  onNoteSave: () => void;
-  onOpenLibrary: () => void;
-  onReload: () => void;
-  /** Runs the content script in a tab opened before the install. */
-  onInject: () => void;
-  /** Asks for web.archive.org access (must call `permissions.request` synchronously). */
-  onAllowArchive: () => void;
-  onCopyDiagnostic: () => void;
-  onOpenSettings: () => void;
-  onCloseSettings: () => void;
-  onSettingsChange: (patch: Partial<Settings>) => void;
-}
+/** Everything the popup can ask its entry point to do (declared with the popup's logic in lib/). */
+export type PopupActions = PopupHandlers;
 
 export interface PopupProps {
   lang: Lang;

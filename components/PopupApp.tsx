@@ -1,6 +1,6 @@
 import type { PopupHost } from '@/lib/popup/usePopup';
 import { usePopup } from '@/lib/popup/usePopup';
-import { Popup, type PopupActions } from './Popup';
+import { Popup } from './Popup';
 
 export interface PopupAppProps extends PopupHost {
   /** The library page's address (the link under the save panel). */
@@ -13,8 +13,6 @@ export interface PopupAppProps extends PopupHost {
  */
 export function PopupApp({ libraryUrl, ...host }: PopupAppProps) {
   const { lang, state, settings, settingsError, now, actions } = usePopup(host);
-  // `PopupHandlers` (lib) and `PopupActions` (components) must stay the same shape.
-  const popupActions: PopupActions = actions;
   return (
     <Popup
       lang={lang}
@@ -23,7 +21,7 @@ export function PopupApp({ libraryUrl, ...host }: PopupAppProps) {
       settingsError={settingsError}
       now={now}
       libraryUrl={libraryUrl}
-      actions={popupActions}
+      actions={actions}
     />
   );
 }

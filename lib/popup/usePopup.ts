@@ -47,10 +47,7 @@ export interface PopupHost {
   userAgent: string;
 }
 
-/**
- * What the popup's controls do. The same shape as `PopupActions` of components/Popup.tsx
- * (kept here so lib/ does not depend on components/; PopupApp checks they agree).
- */
+/** What the popup's controls do; components/Popup.tsx takes exactly these as its actions. */
 export interface PopupHandlers {
   onReveal: (blockIndex: number, text?: string) => void;
   onSave: () => void;
@@ -59,7 +56,9 @@ export interface PopupHandlers {
   onNoteSave: () => void;
   onOpenLibrary: () => void;
   onReload: () => void;
+  /** Runs the content script in a tab opened before the install. */
   onInject: () => void;
+  /** Asks for web.archive.org access (must call `permissions.request` synchronously). */
   onAllowArchive: () => void;
   onCopyDiagnostic: () => void;
   onOpenSettings: () => void;
