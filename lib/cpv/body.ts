@@ -67,10 +67,17 @@ const BLOCK_INSIDE = 'p,div,table,ul,ol,h1,h2,h3,h4,h5,h6,blockquote,figure,img,
 const CAPTION_CLASS =
   /(?:^|[\s_-])(?:caption|img-caption|image-caption|fig-?caption|chuthich|chu-thich|note-img|alt_imgEditor)(?:$|[\s_-])/i;
 
+// The title of a box of links to other articles.
+const RELATED_TITLE =
+  /^.{0,20}(?:liên quan|tin khác|bài khác|đọc thêm|xem thêm|cùng chuyên mục|quan tâm).{0,20}$/iu;
+
+// Lazy loaders keep the picture in `data-*` and a placeholder in `src`: those first.
 function imageSrc(img: Element): string | null {
-  for (const attr of ['src', 'data-src', 'data-original', 'data-lazy-src']) {
-    const v = img.getAttribute(attr);
-    if (v && !/^data:/i.test(v.trim())) return v;
+  for (const attr of ['data-src', 'data-original', 'data-lazy-src', 'src', 'srcset', 'data-srcset']) {
+    const v = img.getAttribute(attr)?.trim();
+    // A `srcset` lists candidates by width: the last is the largest.
+    if (v && !/^data:/i.test(v))
+      return attr.endsWith('srcset') ? (v.split(',').pop()?.trim().split(/\s+/)[0] ?? null) : v;
   }
   return null;
 }
@@ -216,10 +223,22 @@ class Walker {
         return;
       case 'ul':
       case 'ol': {
+        let links = 0;
         const items = Array.from(c.children)
           .filter((li) => li.localName === 'li' && !isHidden(li))
-          .map((li) => clean(readInline(li).text))
+          .map((li) => {
+            const r = readInline(li);
+            const text = clean(r.text);
+            if (r.linkChars >= text.length * 0.8) links++;
+            return text;
+          })
           .filter(Boolean);
+        // Every item a link: a box of other articles ("Bài liên quan"), with its title.
+        if (items.length > 1 && links >= items.length) {
+          const last = this.items[this.items.length - 1];
+          if (last && last.kind !== 'image' && RELATED_TITLE.test(last.text)) this.items.pop();
+          return;
+        }
         if (items.length) {
           this.push({
             kind: 'list',
@@ -364,6 +383,21 @@ export function findBodyByDensity(doc: Document): { el: Element; score: number }
     const grand = parent.parentElement;
     if (grand && grand !== root) scores.set(grand, (scores.get(grand) ?? 0) + len / 2);
   }
+  // Bodies written without `<p>` (text and `<br>` in one container): each line before a
+  // `<br>` counts for the container itself.
+  const brs = root.getElementsByTagName('br');
+  for (let i = 0; i < brs.length && i < 20_000; i++) {
+    const br = brs[i]!;
+    const prev = br.previousSibling;
+    const parent = br.parentElement;
+    if (prev?.nodeType !== 3 || !parent || /^(?:p|li|a|h\d)$/.test(parent.localName) || insideJunk(br))
+      continue;
+    const len = clean(prev.nodeValue ?? '').length;
+    if (len < 25) continue;
+    scores.set(parent, (scores.get(parent) ?? 0) + len);
+    const grand = parent.parentElement;
+    if (grand && grand !== root) scores.set(grand, (scores.get(grand) ?? 0) + len / 2);
+  }
   let best: Element | null = null;
   let bestScore = 0;
   for (const [el, score] of scores) {
@@ -421,11 +455,11 @@ export function takeTrailer(items: RawItem[]): Trailer {
     if (it.kind !== 'p' && it.kind !== 'heading' && it.kind !== 'quote') continue;
     const credit = parseCredit(it.text, setApart(i));
     if (!credit) continue;
-    result.author = credit.author;
-    result.source = credit.source;
     // Position lines under a signature are part of it; footnotes below stay.
     items.splice(i, k - i + 1);
-    return result;
+    // `Theo TTXVN` under a byline: the source, and the name above it is the author.
+    const above = !credit.author && credit.source && i === k ? takeTrailer(items).author : null;
+    return { author: credit.author ?? above, source: credit.source };
   }
   return result;
 }

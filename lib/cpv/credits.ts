@@ -102,14 +102,14 @@ export function parseCredit(line: string, styled: boolean): Credit | null {
 }
 
 const CREDIT_TAIL =
-  /^(.*?)[\s,;:–—-]*[([]?\s*((?:Ảnh|Nguồn|Ảnh minh họa|Ảnh minh hoạ|Ảnh tư liệu|Ảnh chụp màn hình|Photo)\s*:\s*[^()[\]]+?)\s*[)\]]?\s*\.?$/u;
+  /^(.*?)[\s,;:–—-]*[([（]?\s*((?:Ảnh|Nguồn|Ảnh minh họa|Ảnh minh hoạ|Ảnh tư liệu|Ảnh chụp màn hình|Photo|图片来源|图片)\s*[:：]\s*[^()[\]（）]+?)\s*[)\]）]?\s*\.?$/u;
 
 /** `Toàn cảnh phiên bế mạc. Ảnh: TTXVN` → caption `Toàn cảnh phiên bế mạc.`, credit `TTXVN`. */
 export function splitCaptionCredit(text: string): { caption: string | null; credit: string | null } {
   const m = CREDIT_TAIL.exec(text);
   if (!m) return { caption: text || null, credit: null };
   const caption = (m[1] ?? '').trim();
-  const credit = (m[2] ?? '').replace(/^[^:]*:\s*/, '').trim();
+  const credit = (m[2] ?? '').replace(/^[^:：]*[:：]\s*/, '').trim();
   return { caption: caption || null, credit: credit || null };
 }
 

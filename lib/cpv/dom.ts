@@ -64,7 +64,7 @@ const BLOCKISH = new Set([
 // Page furniture named by class or id: share bars, related boxes, comments, ads,
 // archive banners. Matched as whole words so `post-content` or `imgEditor` pass.
 const JUNK =
-  /(?:^|[\s-])(?:share|sharing|social|sharebar|related|relate|relates|lien-?quan|other|othernews|comments?|binh-?luan|feedback|tags?|keywords?|adv|ads|advert|advertisement|banner|sidebar|widget|toolbar|print|printbar|font-size|breadcrumbs?|path|menu|menutop|menuleft|nav|navbar|footer|header|rating|most-read|docnhieu|doc-nhieu|box-video|video-frame|subinfo|meta|wm|captcha|pagination|paging|newsletter|popup|modal|hidden|visually-hidden|sr-only|aspnethidden|tools|back-to-top|topbar|top-bar|lang-link)(?:$|[\s-])/i;
+  /(?:^|[\s-])(?:share|sharing|social|sharebar|related|relate|relates|lien-?quan|tinlienquan|tin-?khac|other|chia-?se|othernews|comments?|binh-?luan|feedback|tags?|keywords?|adv|ads|advert|advertisement|banner|sidebar|widget|toolbar|print|printbar|font-size|breadcrumbs?|path|menu|menutop|menuleft|nav|navbar|footer|header|rating|most-read|docnhieu|doc-nhieu|box-video|video-frame|subinfo|meta|wm|captcha|pagination|paging|newsletter|popup|modal|hidden|visually-hidden|sr-only|aspnethidden|tools|back-to-top|topbar|top-bar|lang-link)(?:$|[\s-])/i;
 
 export function classAndId(el: Element): string {
   return `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`;

@@ -58,6 +58,9 @@ const SECTION_LABELS: Record<string, string> = {
   'tin-hoat-dong': 'Tin hoạt động',
   'van-de-quan-tam': 'Vấn đề quan tâm',
   'van-kien-dang': 'Văn kiện Đảng',
+  tinhoatdong: 'Tin hoạt động',
+  xaydungdang: 'Xây dựng Đảng',
+  vandequantam: 'Vấn đề quan tâm',
 };
 
 const HOME_LABEL = /^(?:trang chủ|home|trang chu|首页|accueil)$/i;
@@ -197,7 +200,12 @@ function findDate(run: Run): Found<string> {
       parseVietnameseDate(textOf(el, 300));
     if (iso) return { value: iso, layer: 'profile' };
   }
-  for (const el of nearTitle(run)) {
+  // The date line sits under the title, or just above it (legacy pages): there only a
+  // short line counts, not a header holding today's date.
+  const above: Element[] = [];
+  for (let s = run.titleEl?.previousElementSibling, n = 0; s && n < 3; s = s.previousElementSibling, n++)
+    if ((s.textContent ?? '').length <= 100 && !run.insideJunk(s)) above.push(s);
+  for (const el of [...nearTitle(run), ...above]) {
     const candidates = [el, ...Array.from(el.querySelectorAll('*')).slice(0, 40)];
     for (const c of candidates) {
       const datetime = c.getAttribute('datetime');
@@ -225,7 +233,9 @@ function findCategory(run: Run): Found<string> {
   }
   const section = meta.section ?? meta.jsonLd.section;
   if (section) return { value: section, layer: 'metadata' };
-  const slug = original?.pathname.split('/').filter(Boolean)[0]?.toLowerCase();
+  // Interim lists (`/noidung/tintuc/Lists/Tinhoatdong/…`) name the section.
+  const path = original?.pathname ?? '';
+  const slug = (/\/lists\/([^/]+)\//i.exec(path)?.[1] ?? path.split('/').filter(Boolean)[0])?.toLowerCase();
   const label = slug ? SECTION_LABELS[slug] : undefined;
   return label ? { value: label, layer: 'url' } : null;
 }

@@ -1,6 +1,6 @@
 /**
  * The last layer of extraction in the real browser: on a CPV article whose body the
- * extractor cannot find (text held together by line breaks only), the popup reads the
+ * extractor cannot find (one bare block of text, no paragraphs at all), the popup reads the
  * page's markup with Mozilla Readability and shows the article.
  */
 import { readFileSync } from 'node:fs';
@@ -22,7 +22,7 @@ let ext: ExtensionBrowser;
 
 beforeAll(async () => {
   site = await startFakeSite();
-  site.setPage(URL_, readFileSync(join(FIXTURES_DIR, 'drift', 'br-paragraphs-no-body-markup.html'), 'utf8'));
+  site.setPage(URL_, readFileSync(join(FIXTURES_DIR, 'drift', 'no-body-markup-one-text-block.html'), 'utf8'));
   ext = await launchWithExtension({ resolverRules: site.resolverRules });
 });
 

@@ -6,13 +6,13 @@ import { readMarkup } from '@/lib/popup/fallback';
 
 const URL_ = 'https://dangcongsan.vn/thoi-su/van-phong-trung-uong-dang-tong-ket-cong-tac-nam-656001.html';
 const html = readFileSync(
-  join(import.meta.dirname, '../../fixtures/drift/br-paragraphs-no-body-markup.html'),
+  join(import.meta.dirname, '../../fixtures/drift/no-body-markup-one-text-block.html'),
   'utf8',
 );
 const parse = (markup: string) => new DOMParser().parseFromString(markup, 'text/html');
 
 describe('reading a page the extractor found no body on', () => {
-  it('is what the extractor says of a body written only with line breaks', () => {
+  it('is what the extractor says of a body written as one bare block of text', () => {
     const result = extract(parse(html), URL_);
     expect(result.ok).toBe(false);
     expect(result.detection.bodyMissing).toBe(true);
