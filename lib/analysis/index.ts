@@ -15,7 +15,7 @@ import type { Analysis } from './types';
 
 export { findDocuments } from './documents';
 export { findFigures } from './figures';
-export { canonicalTones, collapseWhitespace, fold, matchKey, nfc } from './normalize';
+export { canonicalTones, fold, matchKey, nfc } from './normalize';
 export { parseVietnameseNumber } from './numbers';
 export { findOfficials } from './officials/index';
 export { type SentenceSpan, splitSentenceSpans, splitSentences } from './sentences';

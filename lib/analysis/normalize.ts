@@ -9,20 +9,12 @@ const TONE_MARKS = '\u0300\u0301\u0303\u0309\u0323';
 // except after q ("quý") and when a consonant follows ("hoàn", "thuyền").
 const NEW_STYLE_TONE = new RegExp(`(?<![qQ])([oOuU])([aAeEyY])([${TONE_MARKS}])(?![\\p{L}\\p{M}])`, 'gu');
 
-/** NFC, with the Icelandic eth repaired to Vietnamese `Đ` and whitespace collapsed. */
+/** NFC, with the Icelandic eth repaired to Vietnamese `Đ`. */
 export function nfc(text: string): string {
   return text
     .normalize('NFC')
     .replace(/\u00D0/g, 'Đ')
     .replace(/\u00F0/g, 'đ');
-}
-
-/** Collapse runs of whitespace (including NBSP and zero-width spaces) to one space and trim. */
-export function collapseWhitespace(text: string): string {
-  return text
-    .replace(/[\u200B-\u200D\uFEFF]/g, '')
-    .replace(/[\s\u00A0]+/g, ' ')
-    .trim();
 }
 
 /** The "old" (traditional) tone placement used by most Party and State press. */

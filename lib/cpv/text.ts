@@ -13,10 +13,11 @@ const NEEDS_CLEANING =
   /[\u00D0\u00F0\u200B-\u200D\uFEFF\t-\r\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]| {2}/;
 
 /**
- * Display text: NFC with `Ð` repaired (as `nfc` of the analysis module), whitespace
- * collapsed: the same result as `collapseWhitespace(nfc(text))` there. It runs on
- * every paragraph, and each pass over the text costs about a nanosecond a character:
- * most paragraphs, once trimmed, have nothing else to change, which one search tells.
+ * Display text: NFC with `Ð`/`ð` repaired (what `nfc` of lib/analysis/normalize does),
+ * zero-width characters dropped, whitespace collapsed and trimmed. This is the one
+ * place display text is made. It runs on every paragraph, and each pass over the text
+ * costs about a nanosecond a character: most paragraphs, once trimmed, have nothing
+ * else to change, which one search tells.
  */
 export function clean(text: string): string {
   if (!text) return '';
