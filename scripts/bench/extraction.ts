@@ -2,12 +2,12 @@
  * Extraction speed per fixture page, in real Chromium and in Node (happy-dom), with
  * Mozilla Readability on the same documents in the same run as the reference.
  */
-import { build } from 'esbuild';
 import { Window } from 'happy-dom';
 import { chromium } from 'playwright-core';
 import { findChromium } from '../../tests/support/browser';
 import { type Fixture, loadFixtures, startFakeSite } from '../../tests/support/site';
 import { timeExtraction } from './in-page';
+import { pageScript } from './page-script';
 import { median, table } from './table';
 
 const REPEATS = 25;
@@ -36,15 +36,7 @@ function timeInNode(fixture: Fixture): Timings {
 }
 
 async function timeInChromium(fixtures: Fixture[]): Promise<Map<string, Timings>> {
-  const bundle = await build({
-    entryPoints: ['scripts/bench/in-page.ts'],
-    bundle: true,
-    format: 'iife',
-    write: false,
-    minify: true,
-    logLevel: 'silent',
-  });
-  const script = bundle.outputFiles[0]?.text ?? '';
+  const script = await pageScript('scripts/bench/in-page.ts');
   const site = await startFakeSite(fixtures);
   const browser = await chromium.launch({
     executablePath: findChromium(),

@@ -6,9 +6,9 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { findChromium } from '../../tests/support/browser';
+import { pageScript } from './page-script';
 import { loadBenchCorpus } from './store';
 import type { BenchCorpus, BenchRow } from './store-workload';
 import { table } from './table';
@@ -29,15 +29,7 @@ async function serveBlankPage(): Promise<{ url: string; close: () => Promise<voi
 }
 
 export async function benchStoreChromium(n = ARTICLES): Promise<string> {
-  const bundle = await build({
-    entryPoints: ['scripts/bench/store-page.ts'],
-    bundle: true,
-    format: 'iife',
-    write: false,
-    minify: true,
-    logLevel: 'silent',
-  });
-  const script = bundle.outputFiles[0]?.text ?? '';
+  const script = await pageScript('scripts/bench/store-page.ts');
   const site = await serveBlankPage();
   const browser = await chromium.launch({
     executablePath: findChromium(),

@@ -1,26 +1,8 @@
-/**
- * Highlights and notes on a real article page in Chromium: selected with the mouse and the
- * keyboard, stored with the article, restored on reload, re-attached after the served page
- * changed, and kept as orphans (never dropped) when their passage is gone.
- *
- * The annotator's controls sit in a closed shadow root, which neither page scripts nor
- * Playwright's locators can enter — that is the point of it, and the extension has no test hook
- * to open it. The test reaches the controls the way DevTools does, through the Chrome DevTools
- * Protocol (`DOM.getDocument` with `pierce: true` lists closed roots too), but only to read
- * them and to learn where they are on screen. It presses them with Playwright's real mouse and
- * keyboard, whose events are trusted like a reader's, so the controls' `isTrusted` checks are
- * exercised as in use; the toolbar is also driven from the keyboard alone.
- */
-import { mkdirSync } from 'node:fs';
 import type { CDPSession, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type ExtensionBrowser,
-  findTabId,
-  launchWithExtension,
-  waitForContentScript,
-} from '../support/browser';
-import { type FakeSite, loadFixtures, startFakeSite } from '../support/site';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { findTabId, waitForContentScript } from '../support/browser';
+import { useExtensionBrowser } from '../support/lifecycle';
+import { loadFixtures } from '../support/site';
 
 const ARTICLE =
   'https://dangcongsan.vn/thoi-su/tiep-tuc-doi-moi-linh-hoat-sang-tao-tham-muu-phuc-vu-bo-chinh-tri-ban-bi-thu-656789.html';
@@ -47,17 +29,13 @@ interface StoredAnnotation {
   quote: { exact: string };
 }
 
-let site: FakeSite;
-let ext: ExtensionBrowser;
+const browsing = useExtensionBrowser({ locale: 'en' });
 let page: Page;
 let cdp: CDPSession;
 
 beforeAll(async () => {
-  mkdirSync('test-results', { recursive: true });
-  site = await startFakeSite();
-  ext = await launchWithExtension({ resolverRules: site.resolverRules, locale: 'en' });
-  page = await ext.context.newPage();
-  cdp = await ext.context.newCDPSession(page);
+  page = await browsing.ext.context.newPage();
+  cdp = await browsing.ext.context.newCDPSession(page);
 });
 
 interface DomNode {
@@ -141,14 +119,9 @@ function control(testId: string) {
 const focusedControl = () =>
   onControl<string>(null, 'function () { return this.activeElement?.getAttribute("data-testid") ?? null; }');
 
-afterAll(async () => {
-  await ext?.close();
-  await site?.close();
-});
-
 /** The stored annotations and articles, read straight from the extension's IndexedDB. */
 async function stored(): Promise<{ annotations: StoredAnnotation[]; articles: number }> {
-  return ext.worker.evaluate(
+  return browsing.ext.worker.evaluate(
     () =>
       new Promise<{ annotations: StoredAnnotation[]; articles: number }>((resolve, reject) => {
         const open = indexedDB.open('cpv-reader');
@@ -168,8 +141,8 @@ async function stored(): Promise<{ annotations: StoredAnnotation[]; articles: nu
 }
 
 async function counts(): Promise<unknown> {
-  const tabId = await findTabId(ext, ARTICLE);
-  return ext.worker.evaluate(async (id: number) => {
+  const tabId = await findTabId(browsing.ext, ARTICLE);
+  return browsing.ext.worker.evaluate(async (id: number) => {
     const { chrome } = globalThis as unknown as {
       chrome: { tabs: { sendMessage(tabId: number, m: unknown): Promise<unknown> } };
     };
@@ -361,7 +334,7 @@ describe('annotating an article page', () => {
       '<p>Đoạn mới: bài viết được cập nhật sau khi đăng, có thêm phần mở đầu này.</p><p style="text-align: justify;">Chiều 28/12',
     ).replace('chủ trì và phối hợp tham mưu', 'chủ trì, phối hợp tham mưu');
     expect(changed).not.toBe(ORIGINAL);
-    site.setPage(ARTICLE, changed);
+    browsing.site.setPage(ARTICLE, changed);
     await visit();
     expect(await page.locator('.post-content').textContent()).toContain('Đoạn mới');
     const { annotations } = await stored();
@@ -374,7 +347,7 @@ describe('annotating an article page', () => {
   it('counts a highlight whose passage was removed as an orphan, and keeps it', async () => {
     const without = ORIGINAL.replace(/<p[^>]*>Văn phòng Trung ương chủ trì[^<]*<\/p>/, '');
     expect(without).not.toContain(MOUSE_QUOTE);
-    site.setPage(ARTICLE, without);
+    browsing.site.setPage(ARTICLE, without);
     await visit();
     const mouse = byQuote((await stored()).annotations, MOUSE_QUOTE)!;
     await expect.poll(counts).toEqual({ ok: true, value: { total: 3, anchored: 2, orphans: 1 } });
@@ -386,7 +359,7 @@ describe('annotating an article page', () => {
   });
 
   it('draws nothing, and offers no toolbar, on a page that is not CPV', async () => {
-    const other = await ext.context.newPage();
+    const other = await browsing.ext.context.newPage();
     await other.goto('https://example.com/');
     await other.waitForTimeout(500);
     expect(await other.locator('[data-cpv-reader-ui]').count()).toBe(0);

@@ -5,39 +5,29 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type ExtensionBrowser,
-  findTabId,
-  launchWithExtension,
-  openPopup,
-  waitForContentScript,
-} from '../support/browser';
-import { type FakeSite, FIXTURES_DIR, startFakeSite } from '../support/site';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { findTabId, openPopup, waitForContentScript } from '../support/browser';
+import { useExtensionBrowser } from '../support/lifecycle';
+import { FIXTURES_DIR } from '../support/site';
 
 const URL_ = 'https://dangcongsan.vn/thoi-su/van-phong-trung-uong-dang-tong-ket-cong-tac-nam-656001.html';
 
-let site: FakeSite;
-let ext: ExtensionBrowser;
+const browsing = useExtensionBrowser();
 
-beforeAll(async () => {
-  site = await startFakeSite();
-  site.setPage(URL_, readFileSync(join(FIXTURES_DIR, 'drift', 'no-body-markup-one-text-block.html'), 'utf8'));
-  ext = await launchWithExtension({ resolverRules: site.resolverRules });
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await site?.close();
+beforeAll(() => {
+  browsing.site.setPage(
+    URL_,
+    readFileSync(join(FIXTURES_DIR, 'drift', 'no-body-markup-one-text-block.html'), 'utf8'),
+  );
 });
 
 describe('Readability as the last resort', () => {
   it('shows the article of a page whose body only Readability finds, and scrolls to its sentences', async () => {
-    const page = await ext.context.newPage();
+    const page = await browsing.ext.context.newPage();
     await page.goto(URL_);
     await waitForContentScript(page);
-    const tabId = await findTabId(ext, URL_);
-    const popup = await openPopup(ext, tabId);
+    const tabId = await findTabId(browsing.ext, URL_);
+    const popup = await openPopup(browsing.ext, tabId);
     await expect
       .poll(() => popup.getByTestId('popup-title').textContent())
       .toBe('Văn phòng Trung ương Đảng tổng kết công tác năm');

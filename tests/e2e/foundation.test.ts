@@ -1,40 +1,16 @@
-/**
- * The extension's spine in real Chromium: the content script runs on CPV hostnames
- * only (over http and https, with and without www.), the popup talks to the right
- * tab, and the background keeps saved articles in IndexedDB.
- */
-import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type ExtensionBrowser,
-  findTabId,
-  launchWithExtension,
-  openPopup,
-  waitForContentScript,
-} from '../support/browser';
-import { type FakeSite, startFakeSite } from '../support/site';
+import { describe, expect, it } from 'vitest';
+import { findTabId, openPopup, waitForContentScript } from '../support/browser';
+import { useExtensionBrowser } from '../support/lifecycle';
 
 const ARTICLE =
   'https://dangcongsan.vn/thoi-su/tiep-tuc-doi-moi-linh-hoat-sang-tao-tham-muu-phuc-vu-bo-chinh-tri-ban-bi-thu-656789.html';
 const ARTICLE_HTTP_WWW = ARTICLE.replace('https://dangcongsan.vn', 'http://www.dangcongsan.vn');
 
-let site: FakeSite;
-let ext: ExtensionBrowser;
-
-beforeAll(async () => {
-  mkdirSync('test-results', { recursive: true });
-  site = await startFakeSite();
-  ext = await launchWithExtension({ resolverRules: site.resolverRules });
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await site?.close();
-});
+const browsing = useExtensionBrowser();
 
 describe('the content script', () => {
   it('runs on an https article of dangcongsan.vn', async () => {
-    const page = await ext.context.newPage();
+    const page = await browsing.ext.context.newPage();
     await page.goto(ARTICLE);
     await waitForContentScript(page);
     expect(page.url()).toBe(ARTICLE);
@@ -42,16 +18,16 @@ describe('the content script', () => {
   });
 
   it('runs on the http www. address too, without being upgraded to https', async () => {
-    const page = await ext.context.newPage();
+    const page = await browsing.ext.context.newPage();
     await page.goto(ARTICLE_HTTP_WWW);
     await waitForContentScript(page);
     expect(page.url()).toBe(ARTICLE_HTTP_WWW);
-    expect(site.requests.some((r) => r.startsWith('http www.dangcongsan.vn'))).toBe(true);
+    expect(browsing.site.requests.some((r) => r.startsWith('http www.dangcongsan.vn'))).toBe(true);
     await page.close();
   });
 
   it('does not run on a site that is not CPV', async () => {
-    const page = await ext.context.newPage();
+    const page = await browsing.ext.context.newPage();
     await page.goto('https://example.com/');
     await page.waitForTimeout(800);
     expect(await page.locator('html').getAttribute('data-cpv-reader')).toBeNull();
@@ -61,11 +37,11 @@ describe('the content script', () => {
 
 describe('the popup', () => {
   it('shows the article of the tab it was opened for', async () => {
-    const page = await ext.context.newPage();
+    const page = await browsing.ext.context.newPage();
     await page.goto(ARTICLE);
     await waitForContentScript(page);
-    const tabId = await findTabId(ext, ARTICLE);
-    const popup = await openPopup(ext, tabId);
+    const tabId = await findTabId(browsing.ext, ARTICLE);
+    const popup = await openPopup(browsing.ext, tabId);
     await expect
       .poll(() => popup.getByTestId('popup-title').textContent())
       .toBe('Tiếp tục đổi mới, linh hoạt, sáng tạo tham mưu phục vụ Bộ Chính trị, Ban Bí thư');
@@ -75,17 +51,17 @@ describe('the popup', () => {
   });
 
   it('explains itself on a tab that is not a CPV page', async () => {
-    const page = await ext.context.newPage();
+    const page = await browsing.ext.context.newPage();
     await page.goto('https://example.com/');
     await page.bringToFront();
-    const tabId = await ext.worker.evaluate(async () => {
+    const tabId = await browsing.ext.worker.evaluate(async () => {
       const { chrome } = globalThis as unknown as {
         chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } };
       };
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
       return tab?.id ?? -1;
     });
-    const popup = await openPopup(ext, tabId);
+    const popup = await openPopup(browsing.ext, tabId);
     await popup.getByTestId('state-not-cpv').waitFor();
     expect(await popup.getByRole('link', { name: /dangcongsan\.vn/ }).count()).toBeGreaterThan(0);
     await popup.close();
@@ -95,11 +71,11 @@ describe('the popup', () => {
 
 describe('the background', () => {
   it('saves the article into IndexedDB and reads it back', async () => {
-    const page = await ext.context.newPage();
+    const page = await browsing.ext.context.newPage();
     await page.goto(ARTICLE);
     await waitForContentScript(page);
-    const tabId = await findTabId(ext, ARTICLE);
-    const popup = await openPopup(ext, tabId);
+    const tabId = await findTabId(browsing.ext, ARTICLE);
+    const popup = await openPopup(browsing.ext, tabId);
     await popup.getByTestId('save-button').click();
     await expect.poll(() => popup.getByTestId('save-state').getAttribute('data-status')).toBe('saved');
 

@@ -9,7 +9,7 @@
  * trigger without changing the extension; it is covered by the component and flow tests
  * (tests/unit/popup/popup.test.tsx, state.test.ts).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,7 +20,8 @@ import {
   openPopup,
   waitForContentScript,
 } from '../support/browser';
-import { type FakeSite, FIXTURES_DIR, startFakeSite } from '../support/site';
+import { useExtensionBrowser } from '../support/lifecycle';
+import { FIXTURES_DIR } from '../support/site';
 
 const ARTICLE =
   'https://dangcongsan.vn/thoi-su/tiep-tuc-doi-moi-linh-hoat-sang-tao-tham-muu-phuc-vu-bo-chinh-tri-ban-bi-thu-656789.html';
@@ -44,8 +45,7 @@ const RESULTS = 'test-results';
 /** Time to data of every popup opened on the reference article, in ms after navigation start. */
 const timings: { open: string; ms: number }[] = [];
 
-let site: FakeSite;
-let ext: ExtensionBrowser;
+const browsing = useExtensionBrowser({ locale: 'vi' });
 
 /** Minimal typing of the extension APIs used inside the browser (evaluated code cannot close over helpers). */
 interface ChromeApi {
@@ -79,15 +79,7 @@ async function screenshot(popup: Page, name: string) {
   await popup.screenshot({ path: join(RESULTS, file), fullPage: true });
 }
 
-beforeAll(async () => {
-  mkdirSync(RESULTS, { recursive: true });
-  site = await startFakeSite();
-  ext = await launchWithExtension({ resolverRules: site.resolverRules, locale: 'vi' });
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await site?.close();
+afterAll(() => {
   if (timings.length > 0) {
     const values = timings.map((t) => t.ms).sort((a, b) => a - b);
     const median = values[Math.floor(values.length / 2)] ?? null;
@@ -110,8 +102,8 @@ afterAll(async () => {
 
 describe('popup states in real Chromium', () => {
   it('article: title, summary, officials with positions, figures, documents', async () => {
-    const { page, tabId } = await openTab(ext, ARTICLE);
-    const popup = await openPopup(ext, tabId);
+    const { page, tabId } = await openTab(browsing.ext, ARTICLE);
+    const popup = await openPopup(browsing.ext, tabId);
     await expect.poll(() => popup.getByTestId('popup-title').textContent()).toBe(gold.title);
     timings.push({ open: 'tab ?tabId (first)', ms: await timeToData(popup) });
     expect(await popupState(popup)).toBe('article');
@@ -146,8 +138,8 @@ describe('popup states in real Chromium', () => {
   });
 
   it('screenshots: light and dark, Vietnamese', async () => {
-    const { page, tabId } = await openTab(ext, ARTICLE);
-    const popup = await openPopup(ext, tabId);
+    const { page, tabId } = await openTab(browsing.ext, ARTICLE);
+    const popup = await openPopup(browsing.ext, tabId);
     await popup.getByTestId('summary-item').first().waitFor();
     await expect.poll(() => popup.getByTestId('save-state').getAttribute('data-status')).toBe('unsaved');
     await screenshot(popup, 'popup-vi-light');
@@ -162,8 +154,8 @@ describe('popup states in real Chromium', () => {
     ['the portal home page', HOME],
     ['a category page', CATEGORY],
   ])('not-article on %s', async (_name, url) => {
-    const { page, tabId } = await openTab(ext, url);
-    const popup = await openPopup(ext, tabId);
+    const { page, tabId } = await openTab(browsing.ext, url);
+    const popup = await openPopup(browsing.ext, tabId);
     await popup.getByTestId('state-not-article').waitFor();
     expect(await popup.getByTestId('state-not-article').textContent()).toContain(
       'Hãy mở một bài viết', // the Vietnamese body: "open an article to see its summary"
@@ -174,17 +166,17 @@ describe('popup states in real Chromium', () => {
   });
 
   it('not-cpv on https://example.com/, with a link to dangcongsan.vn', async () => {
-    const page = await ext.context.newPage();
+    const page = await browsing.ext.context.newPage();
     await page.goto('https://example.com/');
     await page.bringToFront();
-    const tabId = await ext.worker.evaluate(async () => {
+    const tabId = await browsing.ext.worker.evaluate(async () => {
       const [tab] = await (globalThis as unknown as { chrome: ChromeApi }).chrome.tabs.query({
         active: true,
         lastFocusedWindow: true,
       });
       return tab?.id ?? -1;
     });
-    const popup = await openPopup(ext, tabId);
+    const popup = await openPopup(browsing.ext, tabId);
     await popup.getByTestId('state-not-cpv').waitFor();
     expect(await popup.getByTestId('dangcongsan-link').getAttribute('href')).toBe('https://dangcongsan.vn');
     // The address of example.com is hidden from the extension and archive access is not
@@ -198,9 +190,9 @@ describe('popup states in real Chromium', () => {
   });
 
   it('click-to-scroll: a summary item scrolls the article tab and flashes the passage in the overlay', async () => {
-    const { page, tabId } = await openTab(ext, ARTICLE);
+    const { page, tabId } = await openTab(browsing.ext, ARTICLE);
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
-    const popup = await openPopup(ext, tabId);
+    const popup = await openPopup(browsing.ext, tabId);
     const items = popup.getByTestId('summary-item');
     await items.first().waitFor();
     // The last summary sentence is far enough down the page to need a scroll.
@@ -215,15 +207,15 @@ describe('popup states in real Chromium', () => {
   });
 
   it('Save: the state becomes saved, and a reopened popup still says saved', async () => {
-    const { page, tabId } = await openTab(ext, ARTICLE);
-    let popup = await openPopup(ext, tabId);
+    const { page, tabId } = await openTab(browsing.ext, ARTICLE);
+    let popup = await openPopup(browsing.ext, tabId);
     const state = () => popup.getByTestId('save-state').getAttribute('data-status');
     await expect.poll(state).toBe('unsaved');
     await popup.getByTestId('save-button').click();
     await expect.poll(state).toBe('saved');
     await popup.close();
 
-    popup = await openPopup(ext, tabId);
+    popup = await openPopup(browsing.ext, tabId);
     await expect.poll(state).toBe('saved');
     timings.push({ open: 'tab ?tabId (saved)', ms: await timeToData(popup) });
     await popup.close();
@@ -232,12 +224,12 @@ describe('popup states in real Chromium', () => {
 
   it('the real toolbar popup (chrome.action.openPopup) shows the article of the active tab', async () => {
     // getViews needs an extension page to look from; the article tab must then be active.
-    const viewer = await ext.context.newPage();
-    await viewer.goto(`chrome-extension://${ext.extensionId}/library.html`);
-    const { page } = await openTab(ext, ARTICLE);
+    const viewer = await browsing.ext.context.newPage();
+    await viewer.goto(`chrome-extension://${browsing.ext.extensionId}/library.html`);
+    const { page } = await openTab(browsing.ext, ARTICLE);
     for (let attempt = 0; attempt < 5; attempt++) {
       await page.bringToFront();
-      await ext.worker.evaluate(() =>
+      await browsing.ext.worker.evaluate(() =>
         (globalThis as unknown as { chrome: ChromeApi }).chrome.action.openPopup(),
       );
       const found = await readActionPopup(viewer);
@@ -253,9 +245,9 @@ describe('popup states in real Chromium', () => {
   });
 
   it('time to data over repeated opens (measured, not asserted)', async () => {
-    const { page, tabId } = await openTab(ext, ARTICLE);
+    const { page, tabId } = await openTab(browsing.ext, ARTICLE);
     for (let i = 0; i < 5; i++) {
-      const popup = await openPopup(ext, tabId);
+      const popup = await openPopup(browsing.ext, tabId);
       await popup.getByTestId('popup-title').waitFor();
       timings.push({ open: `tab ?tabId #${i + 1}`, ms: await timeToData(popup) });
       await popup.close();
@@ -289,7 +281,7 @@ describe('popup in English', () => {
   let en: ExtensionBrowser;
 
   beforeAll(async () => {
-    en = await launchWithExtension({ resolverRules: site.resolverRules, locale: 'en' });
+    en = await launchWithExtension({ resolverRules: browsing.site.resolverRules, locale: 'en' });
   });
   afterAll(async () => {
     await en?.close();
@@ -345,18 +337,18 @@ describe('popup in English', () => {
 describe('needs-reload: a CPV tab without a content script', () => {
   it('shows needs-reload; Inject now reports why it failed; Reload brings the article back', async () => {
     const url = loadOtherArticleUrl();
-    const page = await ext.context.newPage();
+    const page = await browsing.ext.context.newPage();
     await page.route(url, (route) => route.abort('connectionrefused'));
     await page.goto(url).catch(() => undefined);
     await page.bringToFront();
     expect(await page.locator('html').getAttribute('data-cpv-reader')).toBeNull();
-    const tabId = await ext.worker.evaluate(async () => {
+    const tabId = await browsing.ext.worker.evaluate(async () => {
       const { chrome } = globalThis as unknown as { chrome: ChromeApi };
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
       return tab?.id ?? -1;
     });
 
-    let popup = await openPopup(ext, tabId);
+    let popup = await openPopup(browsing.ext, tabId);
     await popup.getByTestId('state-needs-reload').waitFor();
     expect(await popup.getByTestId('inject-button').textContent()).toBe('Chạy ngay');
     await popup.getByTestId('inject-button').click();
@@ -365,7 +357,7 @@ describe('needs-reload: a CPV tab without a content script', () => {
     await popup.close();
 
     await page.unroute(url);
-    popup = await openPopup(ext, tabId);
+    popup = await openPopup(browsing.ext, tabId);
     await popup.getByTestId('state-needs-reload').waitFor();
     const reloaded = page.waitForEvent('load');
     await popup.getByTestId('reload-button').click();
@@ -373,7 +365,7 @@ describe('needs-reload: a CPV tab without a content script', () => {
     await reloaded;
     await waitForContentScript(page);
     await popup.close();
-    popup = await openPopup(ext, tabId);
+    popup = await openPopup(browsing.ext, tabId);
     await popup.getByTestId('popup-title').waitFor();
     expect(await popupState(popup)).toBe('article');
     await popup.close();

@@ -11,17 +11,16 @@ import https from 'node:https';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CPV_MATCH_PATTERNS } from '../../lib/cpv/hosts';
 
 export const FIXTURES_DIR = join(import.meta.dirname, '..', 'fixtures');
 
-/** Hostnames the fake web answers for; `example.com` stands for "any other site". */
+/**
+ * Hostnames the fake web answers for: the CPV family (from the one host list the manifest
+ * uses), the archive, and `example.com` standing for "any other site".
+ */
 export const MAPPED_HOSTS = [
-  'dangcongsan.vn',
-  '*.dangcongsan.vn',
-  'dangcongsan.org.vn',
-  '*.dangcongsan.org.vn',
-  'cpv.org.vn',
-  '*.cpv.org.vn',
+  ...CPV_MATCH_PATTERNS.map((pattern) => pattern.replace(/^\*:\/\/|\/\*$/g, '')),
   'web.archive.org',
   'example.com',
 ];
